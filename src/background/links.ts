@@ -1,0 +1,46 @@
+/**
+ * Install links the admin chose (on the generic login hosts or the Quote-to-Cash site), kept
+ * briefly so the install page on the org's own host can say which link brought the admin there.
+ */
+import browser from 'webextension-polyfill';
+import type { Environment } from '../core/hosts';
+import { serialized } from './store';
+
+const KEY = 'links';
+const KEEP = 20;
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+export interface ChosenLink {
+  versionId: string;
+  environment: Environment;
+  host: string;
+  release?: string;
+  at: string;
+}
+
+async function read(): Promise<ChosenLink[]> {
+  const raw = (await browser.storage.local.get(KEY))[KEY];
+  return Array.isArray(raw) ? (raw as ChosenLink[]) : [];
+}
+
+export function rememberLink(link: ChosenLink): Promise<void> {
+  return serialized(async () => {
+    const cutoff = Date.now() - MAX_AGE_MS;
+    const kept = (await read()).filter(
+      (l) => l.versionId !== link.versionId && Date.parse(l.at) > cutoff,
+    );
+    await browser.storage.local.set({ [KEY]: [link, ...kept].slice(0, KEEP) });
+  });
+}
+
+/** The newest link for this package version id (15 or 18 characters: compare the first 15). */
+export async function findLink(versionId: string): Promise<ChosenLink | undefined> {
+  const cutoff = Date.now() - MAX_AGE_MS;
+  const id = versionId.slice(0, 15);
+  return (await read()).find(
+    (l) =>
+      typeof l.versionId === 'string' &&
+      l.versionId.slice(0, 15) === id &&
+      Date.parse(l.at) > cutoff,
+  );
+}

@@ -1,0 +1,79 @@
+import type { PageUrl } from '../core/pages';
+import type { ContentMessage } from '../core/schemas';
+import { createWatcher } from './dom/watch';
+import type { Overlay } from './overlay/types';
+import type { PageContext, PageDefinition } from './page';
+
+interface Run {
+  definition: PageDefinition;
+  href: string;
+  controller: AbortController;
+}
+
+/** Starts recognizers for the current URL and aborts the ones that stop matching. */
+export class PageRunner {
+  private runs = new Map<string, Run>();
+  private frame = new AbortController();
+  private overlayPromise: Promise<Overlay> | null = null;
+  private readonly watch = createWatcher(document, this.frame.signal);
+
+  constructor(private readonly top: boolean) {}
+
+  run(page: PageUrl, matched: readonly PageDefinition[]): void {
+    const href = page.url.href;
+    for (const [id, run] of this.runs) {
+      if (run.href !== href || !matched.includes(run.definition)) {
+        run.controller.abort();
+        this.runs.delete(id);
+      }
+    }
+    for (const definition of matched) {
+      if (this.runs.has(definition.id)) continue;
+      const controller = new AbortController();
+      this.runs.set(definition.id, { definition, href, controller });
+      this.start(definition, page, controller.signal);
+    }
+  }
+
+  stop(): void {
+    for (const run of this.runs.values()) run.controller.abort();
+    this.runs.clear();
+  }
+
+  private start(definition: PageDefinition, page: PageUrl, signal: AbortSignal): void {
+    const ctx: PageContext = {
+      page,
+      top: this.top,
+      signal,
+      send: (message) => send(message),
+      overlay: () => this.overlay(),
+      watch: (callback) => this.watch(callback, signal),
+    };
+    // One recognizer's failure never breaks another, nor the admin's page.
+    Promise.resolve()
+      .then(() => definition.init(ctx))
+      .catch((error) => console.warn(`[install guide] ${definition.id} failed`, error));
+  }
+
+  private overlay(): Promise<Overlay> {
+    this.overlayPromise ??= import('./overlay/mount').then((m) =>
+      m.mountOverlay(this.frame.signal),
+    );
+    return this.overlayPromise;
+  }
+}
+
+async function send<T>(message: ContentMessage): Promise<T | null> {
+  try {
+    const response = (await chrome.runtime.sendMessage(message)) as T | { error: string };
+    if (response && typeof response === 'object' && 'error' in response) {
+      console.warn('[install guide] the extension refused a message:', response.error);
+      return null;
+    }
+    return response as T;
+  } catch (error) {
+    // The extension was reloaded or updated under this page: its worker is gone for good here.
+    console.warn('[install guide] cannot reach the extension', error);
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * One MutationObserver per document, shared by every recognizer in the frame. Callbacks run
+ * right after a batch of mutations (so a late-rendered control is handled within the same
+ * frame); when the page mutates furiously (Lightning re-renders) they back off to one call
+ * per animation frame, as Bitwarden's inline menu does.
+ */
+const BURST_LIMIT = 30; // batches per second before backing off
+
+export function createWatcher(root: Node, signal: AbortSignal) {
+  const callbacks = new Set<() => void>();
+  let observer: MutationObserver | null = null;
+  let windowStart = 0;
+  let batches = 0;
+  let frameRequested = false;
+
+  const run = () => {
+    for (const callback of callbacks) {
+      try {
+        callback();
+      } catch (error) {
+        console.warn('[install guide] page watcher failed', error);
+      }
+    }
+  };
+
+  const onMutations = () => {
+    const now = performance.now();
+    if (now - windowStart > 1000) {
+      windowStart = now;
+      batches = 0;
+    }
+    if (++batches <= BURST_LIMIT) return run();
+    if (frameRequested) return;
+    frameRequested = true;
+    requestAnimationFrame(() => {
+      frameRequested = false;
+      if (!signal.aborted) run();
+    });
+  };
+
+  signal.addEventListener('abort', () => {
+    observer?.disconnect();
+    callbacks.clear();
+  });
+
+  return (callback: () => void, callbackSignal: AbortSignal = signal) => {
+    if (signal.aborted || callbackSignal.aborted) return;
+    callbacks.add(callback);
+    callbackSignal.addEventListener('abort', () => {
+      callbacks.delete(callback);
+      if (callbacks.size === 0) {
+        observer?.disconnect();
+        observer = null;
+      }
+    });
+    if (!observer) {
+      observer = new MutationObserver(onMutations);
+      // childList + characterData only: attribute storms (style, class) are what freeze pages.
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+  };
+}

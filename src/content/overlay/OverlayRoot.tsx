@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Box, boxOf, placeBeside, sameBox } from './geometry';
+import type { CardItem, CardModel, ItemStatus } from './types';
+
+const STATUS_MARK: Record<ItemStatus, string> = {
+  done: '✓',
+  pending: '○',
+  'in-progress': '…',
+  warning: '!',
+  skipped: '–',
+  blocked: '✕',
+};
+
+interface Geometry {
+  anchor: Box | null;
+  rings: Box[];
+  viewport: { width: number; height: number };
+}
+
+/**
+ * Follows the anchor and highlighted elements while cards are shown: one rAF loop that reads
+ * a few rectangles and re-renders only when one moved.
+ */
+function useGeometry(cards: readonly CardModel[]): Geometry {
+  const [geometry, setGeometry] = useState<Geometry>(() => measure(cards));
+  const current = useRef({ cards, geometry });
+  current.current.cards = cards;
+  const tracking = cards.some((c) => c.anchor || (c.highlight?.length ?? 0) > 0);
+  useEffect(() => {
+    let frame = 0;
+    const tick = () => {
+      const next = measure(current.current.cards);
+      const prev = current.current.geometry;
+      const moved =
+        !sameBox(prev.anchor, next.anchor) ||
+        prev.rings.length !== next.rings.length ||
+        prev.rings.some((r, i) => !sameBox(r, next.rings[i] ?? null)) ||
+        prev.viewport.width !== next.viewport.width ||
+        prev.viewport.height !== next.viewport.height;
+      if (moved) {
+        current.current.geometry = next;
+        setGeometry(next);
+      }
+      if (tracking) frame = requestAnimationFrame(tick);
+    };
+    tick();
+    if (tracking) return () => cancelAnimationFrame(frame);
+    window.addEventListener('resize', tick);
+    return () => window.removeEventListener('resize', tick);
+  }, [tracking]);
+  return geometry;
+}
+
+function measure(cards: readonly CardModel[]): Geometry {
+  const anchorElement = cards.find((c) => c.anchor)?.anchor ?? null;
+  const rings: Box[] = [];
+  for (const card of cards)
+    for (const element of card.highlight ?? []) {
+      const box = boxOf(element);
+      if (box) rings.push(box);
+    }
+  return {
+    anchor: anchorElement ? boxOf(anchorElement) : null,
+    rings,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  };
+}
+
+export function OverlayRoot({ cards }: { cards: readonly (readonly [string, CardModel])[] }) {
+  const models = cards.map(([, model]) => model);
+  const geometry = useGeometry(models);
+  const panel = useRef<HTMLElement>(null);
+  const [collapsed, setCollapsed] = useState(false);
+  const [size, setSize] = useState({ width: 340, height: 160 });
+
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const r = element.getBoundingClientRect();
+      setSize((s) =>
+        s.width === r.width && s.height === r.height ? s : { width: r.width, height: r.height },
+      );
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const announce = models
+    .map((m) => m.announce)
+    .filter(Boolean)
+    .join(' ');
+  const position = placeBeside(geometry.anchor, size, geometry.viewport);
+
+  if (cards.length === 0) return <div class="live" role="status" aria-live="polite" />;
+
+  return (
+    <>
+      {geometry.rings.map((ring, i) => (
+        <div
+          key={`${ring.left},${ring.top},${i}`}
+          class="ring"
+          style={{
+            left: `${ring.left - 4}px`,
+            top: `${ring.top - 4}px`,
+            width: `${ring.width + 8}px`,
+            height: `${ring.height + 8}px`,
+          }}
+        />
+      ))}
+      <section
+        ref={panel}
+        class={collapsed ? 'panel collapsed' : 'panel'}
+        style={{ left: `${position.left}px`, top: `${position.top}px` }}
+        aria-label="Salesforce install guide"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            setCollapsed(true);
+          }
+        }}
+      >
+        <header class="bar">
+          <span class="brand">Install guide</span>
+          <button
+            type="button"
+            class="icon"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? 'Show the install guide' : 'Collapse the install guide'}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? '▸' : '▾'}
+          </button>
+        </header>
+        {!collapsed && cards.map(([id, model]) => <Card key={id} id={id} model={model} />)}
+      </section>
+      <div class="live" role="status" aria-live="polite">
+        {announce}
+      </div>
+    </>
+  );
+}
+
+function Card({ id, model }: { id: string; model: CardModel }) {
+  return (
+    <article class={`card ${model.tone}`} data-card={id} aria-label={model.title}>
+      <h2>{model.title}</h2>
+      {model.body?.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {model.list && model.list.length > 0 && (
+        <ul class="list">
+          {model.list.map((entry) => (
+            <li key={entry}>{entry}</li>
+          ))}
+        </ul>
+      )}
+      {model.items && model.items.length > 0 && (
+        <ul class="items">
+          {model.items.map((item) => (
+            <Item key={item.label} item={item} />
+          ))}
+        </ul>
+      )}
+      {((model.actions?.length ?? 0) > 0 || (model.links?.length ?? 0) > 0) && (
+        <div class="actions">
+          {model.actions?.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              class={action.primary ? 'primary' : ''}
+              onClick={action.run}
+            >
+              {action.label}
+            </button>
+          ))}
+          {model.links?.map((link) => (
+            <a key={link.href} href={link.href} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function Item({ item }: { item: CardItem }) {
+  const label = item.href ? (
+    <a href={item.href} target="_top">
+      {item.label}
+    </a>
+  ) : (
+    item.label
+  );
+  return (
+    <li class={`item ${item.status}`}>
+      <span class="mark" aria-hidden="true">
+        {STATUS_MARK[item.status]}
+      </span>
+      <span class="text">
+        <span class="label">{label}</span>
+        <span class="visually-hidden"> ({item.status})</span>
+        {item.detail && <span class="detail">{item.detail}</span>}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+/** The overlay's data model: recognizers describe cards as data; Preact renders them. */
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+export type ItemStatus = 'done' | 'pending' | 'in-progress' | 'warning' | 'skipped' | 'blocked';
+
+export interface CardAction {
+  label: string;
+  run: () => void;
+  primary?: boolean;
+}
+
+export interface CardItem {
+  label: string;
+  status: ItemStatus;
+  detail?: string;
+  href?: string;
+}
+
+export interface CardModel {
+  tone: Tone;
+  title: string;
+  /** Paragraphs, rendered as text (page text included: never as markup). */
+  body?: readonly string[];
+  /** A short list of things, e.g. the third-party sites being granted. */
+  list?: readonly string[];
+  items?: readonly CardItem[];
+  actions?: readonly CardAction[];
+  links?: readonly { label: string; href: string }[];
+  /** The card sits beside this element without covering it. */
+  anchor?: Element | null;
+  /** Rings drawn around these elements (the admin's next click). */
+  highlight?: readonly Element[];
+  /** Read out by screen readers when it changes. */
+  announce?: string;
+}
+
+export interface Overlay {
+  /** Shows or replaces the card `id`; it is removed when `signal` aborts. */
+  show(id: string, model: CardModel, signal: AbortSignal): void;
+  remove(id: string): void;
+}

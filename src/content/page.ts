@@ -1,0 +1,42 @@
+/**
+ * The contract every page recognizer fulfils (one file per Salesforce page in ./pages).
+ * A recognizer declares where it runs and what it reads or fills; the boot code gives each run
+ * an AbortSignal that is aborted when the frame navigates away, so one mechanism tears down
+ * every listener, observer and overlay card the recognizer started.
+ */
+import type { PageUrl } from '../core/pages';
+import type { ContentMessage } from '../core/schemas';
+import type { Overlay } from './overlay/types';
+
+export type PageId =
+  | 'install-page'
+  | 'installed-packages'
+  | 'cpq-settings'
+  | 'remote-access-authorization'
+  | 'user-detail'
+  | 'setup-shell';
+
+export interface PageContext {
+  readonly page: PageUrl;
+  readonly top: boolean;
+  readonly signal: AbortSignal;
+  /** Sends to the worker; resolves null (and logs) when the worker cannot be reached. */
+  send<T = unknown>(message: ContentMessage): Promise<T | null>;
+  /** The overlay for this frame, loaded on first use. */
+  overlay(): Promise<Overlay>;
+  /** Calls back (batched, once per animation frame at most) after DOM mutations in this document. */
+  watch(callback: () => void): void;
+}
+
+export interface PageDefinition {
+  id: PageId;
+  /** Pure URL predicate (see src/core/pages.ts). */
+  include: (page: PageUrl, top: boolean) => boolean;
+  /** What the recognizer reads from the page, in words (shown in diagnostics). */
+  reads: readonly string[];
+  /** Controls it may fill. Commit buttons are never among them. */
+  fills: readonly string[];
+  init: (ctx: PageContext) => void | Promise<void>;
+}
+
+export const definePage = (definition: PageDefinition): PageDefinition => definition;

@@ -1,0 +1,103 @@
+/**
+ * Where each page of the sequence lives, as pure URL predicates with the real URLs they must
+ * match beside them (tests/unit/pages.test.ts checks every example against every predicate).
+ * Content recognizers in src/content/pages/ declare their `include` from these.
+ */
+import { type HostIdentity, identifyHost } from './hosts';
+
+export interface PageUrl {
+  url: URL;
+  host: HostIdentity;
+}
+
+export interface PageUrlSpec {
+  match: (page: PageUrl) => boolean;
+  examples: readonly string[];
+}
+
+const path = (page: PageUrl) => page.url.pathname.toLowerCase();
+const onOrgHost = (page: PageUrl) =>
+  page.host.surface === 'classic' ||
+  page.host.surface === 'setup' ||
+  page.host.surface === 'lightning';
+
+export const PAGE_URLS = {
+  /** The package install page: reached through login/test.salesforce.com, served on the org's hosts. */
+  installPage: {
+    match: (p) =>
+      path(p) === '/packaging/installpackage.apexp' &&
+      (onOrgHost(p) || p.host.surface === 'generic-login'),
+    examples: [
+      'https://login.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+      'https://test.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+      'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+      'https://acme--uat.sandbox.my.salesforce.com/packaging/installPackage.apexp?p0=04t1K000002J0KK',
+      'https://acme.my.salesforce-setup.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+    ],
+  },
+  /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
+  installedPackages: {
+    match: (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
+    examples: [
+      'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
+      'https://acme.my.salesforce-setup.com/0A3?setupid=ImportedPackage&isdtp=p1&retURL=%2Fui%2Fsetup%2FSetup',
+      'https://acme--uat.sandbox.my.salesforce.com/0A3?setupid=ImportedPackage&isdtp=p1',
+      'https://acme-dev-ed.develop.my.salesforce.com/0A3',
+    ],
+  },
+  /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
+  cpqSettings: {
+    match: (p) =>
+      p.host.surface === 'visualforce' &&
+      p.host.namespace === 'sbqq' &&
+      path(p).startsWith('/apex/'),
+    examples: [
+      'https://acme--sbqq.vf.force.com/apex/EditSettings',
+      'https://acme--uat--sbqq.sandbox.vf.force.com/apex/sbqq__EditSettings?isdtp=p1',
+      'https://acme-dev-ed--sbqq.develop.vf.force.com/apex/EditSettings',
+    ],
+  },
+  /** The OAuth approval popup opened by "Authorize new calculation service". */
+  remoteAccessAuthorization: {
+    match: (p) => path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
+    examples: [
+      'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=CAAAAY',
+      'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp',
+    ],
+  },
+  /** A Classic user detail page (User ids start with 005), alone or framed in Lightning Setup. */
+  userDetail: {
+    match: (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
+    examples: [
+      'https://acme.my.salesforce.com/005Hn00000HjSb2?noredirect=1&isUserEntityOverride=1',
+      'https://acme.my.salesforce-setup.com/005Hn00000HjSb2IAF?noredirect=1&isUserEntityOverride=1&isdtp=p1',
+    ],
+  },
+  /** Any Lightning Setup page (top frame): where the on-page launcher lives. */
+  setupShell: {
+    match: (p) =>
+      (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
+      path(p).startsWith('/lightning/setup/'),
+    examples: [
+      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+      'https://acme.lightning.force.com/lightning/setup/ImportedPackage/home',
+      'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
+      'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=%2F005Hn00000HjSb2',
+    ],
+  },
+} as const satisfies Record<string, PageUrlSpec>;
+
+export type PageUrlKey = keyof typeof PAGE_URLS;
+
+/** Parses a URL string into what predicates read; null when it is not a Salesforce page. */
+export function toPageUrl(href: string): PageUrl | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  const host = identifyHost(url.hostname);
+  return host ? { url, host } : null;
+}

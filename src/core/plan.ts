@@ -1,0 +1,160 @@
+/**
+ * The install sequence as data (see shared/salesforce/INSTALL-SEQUENCE.md).
+ * Everything that knows "which package, which audience, which order" reads it from here.
+ */
+
+export const STEP_IDS = [
+  'cpq-license',
+  'cpq-install',
+  'cpq-calculation-service',
+  'cpq-order-defaults',
+  'billing-install',
+  'stripe-install',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_STATUSES = ['pending', 'in-progress', 'done', 'skipped', 'blocked'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const PACKAGE_KEYS = ['cpq', 'billing', 'stripe'] as const;
+export type PackageKey = (typeof PACKAGE_KEYS)[number];
+
+/** Salesforce's three security options on the install page. CLI: full / none / (profiles). */
+export type Audience = 'all-users' | 'admins-only' | 'specific-profiles';
+
+export interface PackageSpec {
+  key: PackageKey;
+  /** As shown in Installed Packages. */
+  title: string;
+  /** Names the package is published under, lower-case; matched exactly after whitespace folding. */
+  names: readonly string[];
+  /** Namespace prefix, when Salesforce publishes it; matched case-insensitively. */
+  namespace?: string;
+  /** Lower-case text the publisher must contain, for packages identified by name only. */
+  publisherIncludes?: string;
+  audience: Audience;
+  audienceWhy: string;
+  step: StepId;
+  /** Packages that must be installed first (Salesforce fails the install otherwise). */
+  requires: readonly PackageKey[];
+  /** Where the admin gets the install link. */
+  source: 'quote-to-cash-site' | 'stripe-docs';
+}
+
+export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
+  cpq: {
+    key: 'cpq',
+    title: 'Salesforce CPQ',
+    names: ['salesforce cpq'],
+    namespace: 'SBQQ',
+    audience: 'all-users',
+    audienceWhy:
+      'Salesforce CPQ must be installed for All Users so every user who quotes gets its permissions.',
+    step: 'cpq-install',
+    requires: [],
+    source: 'quote-to-cash-site',
+  },
+  billing: {
+    key: 'billing',
+    title: 'Salesforce Billing',
+    names: ['salesforce billing'],
+    namespace: 'blng',
+    audience: 'all-users',
+    audienceWhy:
+      'Salesforce Billing must be installed for All Users, like Salesforce CPQ which it extends.',
+    step: 'billing-install',
+    requires: ['cpq'],
+    source: 'quote-to-cash-site',
+  },
+  stripe: {
+    key: 'stripe',
+    title: 'Stripe Connector for Salesforce Billing',
+    names: [
+      'stripe connector for salesforce billing',
+      'stripe connector for salesforce cpq & billing',
+      'stripe connector for salesforce cpq and billing',
+      'stripe for salesforce billing',
+    ],
+    publisherIncludes: 'stripe',
+    audience: 'admins-only',
+    audienceWhy:
+      'Stripe asks for Install for Admins Only: access is then granted with the Stripe permission sets.',
+    step: 'stripe-install',
+    requires: ['cpq', 'billing'],
+    source: 'stripe-docs',
+  },
+};
+
+export interface StepSpec {
+  id: StepId;
+  title: string;
+  /** Recommended but not required by the connector. */
+  optional: boolean;
+  /** The package this step installs, if any. */
+  package?: PackageKey;
+  /** Steps that must be done (or skipped, if optional) first. */
+  after: readonly StepId[];
+}
+
+export const STEPS: readonly StepSpec[] = [
+  {
+    id: 'cpq-license',
+    title: 'Salesforce CPQ License for the installing user',
+    optional: false,
+    after: [],
+  },
+  {
+    id: 'cpq-install',
+    title: 'Install Salesforce CPQ for All Users',
+    optional: false,
+    package: 'cpq',
+    after: ['cpq-license'],
+  },
+  {
+    id: 'cpq-calculation-service',
+    title: 'Authorize the CPQ calculation service',
+    optional: false,
+    after: ['cpq-install'],
+  },
+  {
+    id: 'cpq-order-defaults',
+    title: 'Set CPQ Order defaults',
+    optional: true,
+    after: ['cpq-install'],
+  },
+  {
+    id: 'billing-install',
+    title: 'Install Salesforce Billing for All Users',
+    optional: false,
+    package: 'billing',
+    after: ['cpq-install'],
+  },
+  {
+    id: 'stripe-install',
+    title: 'Install the Stripe connector for Admins Only',
+    optional: false,
+    package: 'stripe',
+    after: ['cpq-install', 'billing-install'],
+  },
+];
+
+export const STEP_BY_ID: Readonly<Record<StepId, StepSpec>> = Object.fromEntries(
+  STEPS.map((s) => [s.id, s]),
+) as Record<StepId, StepSpec>;
+
+/** The CPQ Order tab values the connector's docs recommend. */
+export const RECOMMENDED_ORDER_DEFAULTS = {
+  allowMultipleOrders: true,
+  defaultOrderStartDate: 'Quote Start Date',
+} as const;
+
+export const STRIPE_DOCS = {
+  install: 'https://docs.stripe.com/connectors/salesforce-billing/install',
+  configure: 'https://docs.stripe.com/connectors/salesforce-billing/configuration',
+} as const;
+
+export const QUOTE_TO_CASH_SITE = 'https://install.steelbrick.com/';
+
+export function isSettled(status: StepStatus, optional: boolean): boolean {
+  return status === 'done' || (optional && status === 'skipped');
+}

@@ -1,0 +1,184 @@
+/**
+ * zod schemas for everything that crosses a boundary: runtime messages and chrome.storage.
+ * Only the worker and extension pages import this module at run time; content scripts import
+ * its types alone (`import type`), so full zod never ships into Salesforce's frames.
+ */
+import { z } from 'zod';
+import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
+
+/** Page text is untrusted: cap every string so a hostile page cannot bloat storage. */
+const text = (max = 500) => z.string().max(max);
+const url = z.string().max(2048);
+const isoDate = z.string().max(40);
+
+export const stepIdSchema = z.enum(STEP_IDS);
+export const stepStatusSchema = z.enum(STEP_STATUSES);
+export const packageKeySchema = z.enum(PACKAGE_KEYS);
+export const environmentSchema = z.enum([
+  'production',
+  'sandbox',
+  'developer',
+  'scratch',
+  'trailhead',
+  'demo',
+  'unknown',
+]);
+export const audienceSchema = z.enum(['all-users', 'admins-only', 'specific-profiles']);
+
+export const installedPackageRowSchema = z.object({
+  name: text(300),
+  publisher: text(300).optional(),
+  version: text(50).optional(),
+  namespace: text(50).optional(),
+  installedOn: text(50).optional(),
+});
+export type InstalledPackageRow = z.infer<typeof installedPackageRowSchema>;
+
+const observationBase = { seenAt: isoDate, url };
+
+/** What a content script saw. The org is never part of it: the worker derives it from the sender. */
+export const observationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('packages'),
+    ...observationBase,
+    packages: z.array(installedPackageRowSchema).max(500),
+  }),
+  z.object({
+    kind: z.literal('install-page'),
+    ...observationBase,
+    package: packageKeySchema,
+    stage: z.enum(['viewed', 'submitted', 'long-running', 'failed']),
+    version: text(50).optional(),
+    audience: audienceSchema.optional(),
+    message: text(1000).optional(),
+    /** p0 of the install link (a package version id), to match a link chosen earlier. */
+    versionId: text(18).optional(),
+  }),
+  z.object({
+    kind: z.literal('install-link'),
+    ...observationBase,
+    package: packageKeySchema.optional(),
+    versionId: text(18),
+    environment: environmentSchema,
+    release: text(100).optional(),
+  }),
+  z.object({ kind: z.literal('calc-service'), ...observationBase, authorized: z.boolean() }),
+  z.object({
+    kind: z.literal('order-settings'),
+    ...observationBase,
+    saved: z.boolean(),
+    allowMultipleOrders: z.boolean(),
+    defaultOrderStartDate: text(100),
+  }),
+  z.object({
+    kind: z.literal('license'),
+    ...observationBase,
+    user: text(200),
+    hasCpqLicense: z.boolean(),
+  }),
+]);
+export type Observation = z.infer<typeof observationSchema>;
+
+export const evidenceSchema = z.object({
+  package: text(300).optional(),
+  namespace: text(50).optional(),
+  version: text(50).optional(),
+  installedOn: text(50).optional(),
+  user: text(200).optional(),
+  values: z.record(z.string().max(60), text(200)).optional(),
+  seenAt: isoDate,
+  url,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const stepStateSchema = z.object({
+  status: stepStatusSchema,
+  /** 'observed' = the extension saw it; 'admin' = confirmed or skipped by hand in the popup. */
+  source: z.enum(['observed', 'admin']).optional(),
+  evidence: evidenceSchema.optional(),
+  note: text(1000).optional(),
+  updatedAt: isoDate,
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+export const historyEntrySchema = z.object({
+  at: isoDate,
+  kind: text(40),
+  summary: text(1000),
+  step: stepIdSchema.optional(),
+  status: stepStatusSchema.optional(),
+  /** Identical consecutive entries are folded into one with a count. */
+  count: z.number().int().positive().optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const ORG_SCHEMA_VERSION = 1;
+
+export const orgProgressSchema = z.object({
+  v: z.literal(ORG_SCHEMA_VERSION),
+  org: text(100),
+  environment: environmentSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  steps: z.record(stepIdSchema, stepStateSchema),
+  history: z.array(historyEntrySchema),
+  /** How many of the oldest history entries were dropped to keep storage bounded. */
+  historyDropped: z.number().int().nonnegative(),
+  /** Set when an unreadable record was moved aside: the popup shows it. */
+  recovered: z.object({ backupKey: text(200), at: isoDate, reason: text(300) }).optional(),
+});
+export type OrgProgress = z.infer<typeof orgProgressSchema>;
+
+export const settingsSchema = z.object({
+  autofill: z.boolean(),
+  launcher: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { autofill: true, launcher: true };
+
+export const orgNameSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9-]+$/);
+
+/** Messages a content script may send (accepted only from tabs on Salesforce hosts). */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:hello'), page: text(60), versionId: text(18).optional() }),
+  z.object({ type: z.literal('observe'), page: text(60), observation: observationSchema }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** Messages extension pages (popup, options) may send. */
+export const extensionMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report:get'), org: orgNameSchema }),
+  z.object({ type: z.literal('report:list') }),
+  z.object({
+    type: z.literal('step:set'),
+    org: orgNameSchema,
+    step: stepIdSchema,
+    status: z.enum(['done', 'skipped', 'pending']),
+  }),
+  z.object({ type: z.literal('org:reset'), org: orgNameSchema }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('settings:set'), settings: settingsSchema.partial() }),
+]);
+export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
+
+/** What the worker tells a recognizer about its org (content scripts never read reports). */
+export interface PageState {
+  org: string | null;
+  environment: z.infer<typeof environmentSchema>;
+  settings: Settings;
+  steps: Record<
+    z.infer<typeof stepIdSchema>,
+    { status: z.infer<typeof stepStatusSchema>; version?: string }
+  > | null;
+  /** The install link the admin chose for this package version, if one was seen. */
+  link?: {
+    environment: z.infer<typeof environmentSchema>;
+    host: string;
+    release?: string;
+    at: string;
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Starts Debian's Chromium with the built extension (dist/) and Salesforce host names mapped
+ * to the local replica server, so pages load at their real URLs and the manifest's own match
+ * patterns decide where the content script runs.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  /** Opens an extension page (e.g. the popup) in a tab. */
+  extensionPage(path?: string): Promise<Page>;
+  /** Sends a runtime message from an extension page, as the popup does. */
+  message<T = unknown>(message: unknown): Promise<T>;
+  /** The service worker, started if it is stopped. */
+  worker(): Promise<WebWorker>;
+  /** Stops the service worker (as Chrome does when idle). */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  resolverRules: string;
+  headless?: boolean;
+  args?: string[];
+}): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROME_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).`,
+    );
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error('dist/ is not built: run `npm run build` first.');
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sfig-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: true,
+    acceptInsecureCerts: true,
+    userDataDir,
+    defaultViewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${options.resolverRules}`,
+      ...(options.args ?? []),
+    ],
+  });
+  const extensionId = await browser.installExtension(DIST);
+  const origin = `chrome-extension://${extensionId}`;
+  let messenger: Page | null = null;
+
+  const findWorker = async () => {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
+      { timeout: 10_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('service worker target has no worker');
+    return worker;
+  };
+
+  const api: ExtensionBrowser = {
+    browser,
+    extensionId,
+    async extensionPage(path = 'src/popup/index.html') {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${path}`);
+      return page;
+    },
+    async message<T>(message: unknown) {
+      if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
+      return (await messenger.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+    },
+    async worker() {
+      // Waking: any extension event starts it; opening an extension page is one.
+      const existing = browser
+        .targets()
+        .find((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+      if (!existing) await api.message({ type: 'settings:get' });
+      return findWorker();
+    },
+    async stopWorker() {
+      const target = browser
+        .targets()
+        .find((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+      if (!target) return;
+      const worker = await target.worker();
+      await worker?.close();
+      const deadline = Date.now() + 5000;
+      while (
+        browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(origin))
+      ) {
+        if (Date.now() > deadline) throw new Error('service worker did not stop');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async close() {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return api;
+}
