@@ -10,11 +10,6 @@ export interface PageUrl {
   host: HostIdentity;
 }
 
-export interface PageUrlSpec {
-  match: (page: PageUrl) => boolean;
-  examples: readonly string[];
-}
-
 const path = (page: PageUrl) => page.url.pathname.toLowerCase();
 const onOrgHost = (page: PageUrl) =>
   page.host.surface === 'classic' ||
@@ -23,69 +18,63 @@ const onOrgHost = (page: PageUrl) =>
 
 export const PAGE_URLS = {
   /** The package install page: reached through login/test.salesforce.com, served on the org's hosts. */
-  installPage: {
-    match: (p) =>
-      path(p) === '/packaging/installpackage.apexp' &&
-      (onOrgHost(p) || p.host.surface === 'generic-login'),
-    examples: [
-      'https://login.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
-      'https://test.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
-      'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
-      'https://acme--uat.sandbox.my.salesforce.com/packaging/installPackage.apexp?p0=04t1K000002J0KK',
-      'https://acme.my.salesforce-setup.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
-    ],
-  },
+  installPage: (p) =>
+    path(p) === '/packaging/installpackage.apexp' &&
+    (onOrgHost(p) || p.host.surface === 'generic-login'),
   /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
-  installedPackages: {
-    match: (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
-    examples: [
-      'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
-      'https://acme.my.salesforce-setup.com/0A3?setupid=ImportedPackage&isdtp=p1&retURL=%2Fui%2Fsetup%2FSetup',
-      'https://acme--uat.sandbox.my.salesforce.com/0A3?setupid=ImportedPackage&isdtp=p1',
-      'https://acme-dev-ed.develop.my.salesforce.com/0A3',
-    ],
-  },
+  installedPackages: (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
   /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
-  cpqSettings: {
-    match: (p) =>
-      p.host.surface === 'visualforce' &&
-      p.host.namespace === 'sbqq' &&
-      path(p).startsWith('/apex/'),
-    examples: [
-      'https://acme--sbqq.vf.force.com/apex/EditSettings',
-      'https://acme--uat--sbqq.sandbox.vf.force.com/apex/sbqq__EditSettings?isdtp=p1',
-      'https://acme-dev-ed--sbqq.develop.vf.force.com/apex/EditSettings',
-    ],
-  },
+  cpqSettings: (p) =>
+    p.host.surface === 'visualforce' && p.host.namespace === 'sbqq' && path(p).startsWith('/apex/'),
   /** The OAuth approval popup opened by "Authorize new calculation service". */
-  remoteAccessAuthorization: {
-    match: (p) => path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
-    examples: [
-      'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=CAAAAY',
-      'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp',
-    ],
-  },
+  remoteAccessAuthorization: (p) =>
+    path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
   /** A Classic user detail page (User ids start with 005), alone or framed in Lightning Setup. */
-  userDetail: {
-    match: (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
-    examples: [
-      'https://acme.my.salesforce.com/005Hn00000HjSb2?noredirect=1&isUserEntityOverride=1',
-      'https://acme.my.salesforce-setup.com/005Hn00000HjSb2IAF?noredirect=1&isUserEntityOverride=1&isdtp=p1',
-    ],
-  },
+  userDetail: (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
   /** Any Lightning Setup page (top frame): where the on-page launcher lives. */
-  setupShell: {
-    match: (p) =>
-      (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
-      path(p).startsWith('/lightning/setup/'),
-    examples: [
-      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
-      'https://acme.lightning.force.com/lightning/setup/ImportedPackage/home',
-      'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
-      'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=%2F005Hn00000HjSb2',
-    ],
-  },
-} as const satisfies Record<string, PageUrlSpec>;
+  setupShell: (p) =>
+    (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
+    path(p).startsWith('/lightning/setup/'),
+} as const satisfies Record<string, (page: PageUrl) => boolean>;
+
+/**
+ * Real URLs each predicate must match (and no other must): checked by tests/unit/pages.test.ts.
+ * A separate object so that the bundle, which never reads it, leaves it out.
+ */
+export const PAGE_URL_EXAMPLES: Record<keyof typeof PAGE_URLS, readonly string[]> = {
+  installPage: [
+    'https://login.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+    'https://test.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+    'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+    'https://acme--uat.sandbox.my.salesforce.com/packaging/installPackage.apexp?p0=04t1K000002J0KK',
+    'https://acme.my.salesforce-setup.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+  ],
+  installedPackages: [
+    'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
+    'https://acme.my.salesforce-setup.com/0A3?setupid=ImportedPackage&isdtp=p1&retURL=%2Fui%2Fsetup%2FSetup',
+    'https://acme--uat.sandbox.my.salesforce.com/0A3?setupid=ImportedPackage&isdtp=p1',
+    'https://acme-dev-ed.develop.my.salesforce.com/0A3',
+  ],
+  cpqSettings: [
+    'https://acme--sbqq.vf.force.com/apex/EditSettings',
+    'https://acme--uat--sbqq.sandbox.vf.force.com/apex/sbqq__EditSettings?isdtp=p1',
+    'https://acme-dev-ed--sbqq.develop.vf.force.com/apex/EditSettings',
+  ],
+  remoteAccessAuthorization: [
+    'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=CAAAAY',
+    'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp',
+  ],
+  userDetail: [
+    'https://acme.my.salesforce.com/005Hn00000HjSb2?noredirect=1&isUserEntityOverride=1',
+    'https://acme.my.salesforce-setup.com/005Hn00000HjSb2IAF?noredirect=1&isUserEntityOverride=1&isdtp=p1',
+  ],
+  setupShell: [
+    'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    'https://acme.lightning.force.com/lightning/setup/ImportedPackage/home',
+    'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
+    'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=%2F005Hn00000HjSb2',
+  ],
+};
 
 export type PageUrlKey = keyof typeof PAGE_URLS;
 

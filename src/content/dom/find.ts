@@ -102,3 +102,27 @@ export function isShown(element: Element): boolean {
   }
   return true;
 }
+
+/**
+ * The control a label names in a Classic/Visualforce form: a <label for>, a label wrapping it,
+ * or a label cell (td.labelCol) whose row's next cell holds the control.
+ */
+export function fieldFor<T extends HTMLInputElement | HTMLSelectElement>(
+  root: ParentNode,
+  label: string,
+  selector: string,
+): T | null {
+  const direct = findControls<T>(root, selector, label)[0];
+  if (direct) return direct;
+  const wanted = labelFold(label);
+  for (const cell of root.querySelectorAll('td, th, label, span, div')) {
+    if (cell.querySelector('td, th, input, select')) continue;
+    if (labelFold(cell.textContent) !== wanted) continue;
+    const holder = cell.closest('td, th') ?? cell;
+    for (let next = holder.nextElementSibling; next; next = next.nextElementSibling) {
+      const control = next.matches(selector) ? next : next.querySelector(selector);
+      if (control) return control as T;
+    }
+  }
+  return null;
+}

@@ -29,7 +29,10 @@ export function createWatcher(root: Node, signal: AbortSignal) {
       windowStart = now;
       batches = 0;
     }
-    if (++batches <= BURST_LIMIT) return run();
+    if (++batches <= BURST_LIMIT) {
+      run();
+      return;
+    }
     if (frameRequested) return;
     frameRequested = true;
     requestAnimationFrame(() => {

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { OverlayRoot } from './OverlayRoot';
+import { sameModel } from './same-model';
 import { OVERLAY_CSS } from './styles';
 import type { CardModel, Overlay } from './types';
 
@@ -41,6 +42,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     show(id, model, signal) {
       if (signal.aborted || frameSignal.aborted) return;
       const fresh = !cards.has(id);
+      if (!fresh && sameModel(cards.get(id), model) && host.isConnected) return;
       cards.set(id, model);
       if (fresh) signal.addEventListener('abort', () => this.remove(id), { once: true });
       // Re-attach when the page removed us (a full re-render of <html> content).

@@ -7,7 +7,7 @@ import { definePage } from '../page';
  */
 export default definePage({
   id: 'setup-shell',
-  include: (page, top) => top && PAGE_URLS.setupShell.match(page),
+  include: (page, top) => top && PAGE_URLS.setupShell(page),
   reads: ['the URL'],
   fills: [],
   async init(ctx) {

@@ -1,0 +1,95 @@
+/**
+ * Reading CPQ's package settings page (Visualforce, RichFaces tabs). Tab headers and fields
+ * are found by label text: their generated ids (page:form:pb:j_id184_lbl) change between
+ * CPQ releases.
+ */
+import { fieldFor, findButtons, isShown, labelFold } from '../dom/find';
+import { labels } from '../labels';
+
+export interface CpqTabs {
+  headers: Map<string, HTMLElement>;
+  /** Folded label of the tab that is shown, when it can be told. */
+  active: string | null;
+}
+
+/** The tab strip, or null when fewer than three CPQ tab labels are present (not this page). */
+export function findTabs(doc: Document): CpqTabs | null {
+  const wanted = labels().cpqSettings.tabs.map(labelFold);
+  const headers = new Map<string, HTMLElement>();
+  const pick = (selector: string) => {
+    for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
+      const text = labelFold(el.textContent);
+      if (wanted.includes(text) && !headers.has(text)) headers.set(text, el);
+    }
+  };
+  pick('td.rich-tab-header, [role="tab"]');
+  if (headers.size < 3) {
+    // Another tab markup: the smallest elements whose whole text is a tab label.
+    headers.clear();
+    pick('td, li, a, span, div');
+    for (const [text, el] of headers) {
+      const inner = [...el.querySelectorAll<HTMLElement>('*')].find(
+        (c) => labelFold(c.textContent) === text,
+      );
+      if (inner) headers.set(text, inner);
+    }
+  }
+  if (headers.size < 3) return null;
+  return { headers, active: activeTab(headers) };
+}
+
+function activeTab(headers: Map<string, HTMLElement>): string | null {
+  for (const [text, el] of headers) {
+    const cell = el.closest('td, li, [role="tab"]') ?? el;
+    if (cell.getAttribute('aria-selected') === 'true') return text;
+    if ([...cell.classList].some((c) => /active/i.test(c) && !/inactive/i.test(c))) return text;
+  }
+  // The odd one out: the one header whose classes differ from all the others.
+  const classes = [...headers.values()].map((el) => (el.closest('td, li') ?? el).className);
+  const counts = new Map<string, number>();
+  for (const c of classes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const unique = [...headers.keys()].filter((_, i) => counts.get(classes[i] ?? '') === 1);
+  return unique.length === 1 && headers.size > 2 ? (unique[0] ?? null) : null;
+}
+
+export function findAuthorizeLink(doc: Document): HTMLElement | null {
+  const wanted = labelFold(labels().cpqSettings.authorize);
+  for (const el of doc.querySelectorAll<HTMLElement>(
+    'a, button, input[type="button"], input[type="submit"]',
+  )) {
+    const text = el instanceof HTMLInputElement ? el.value : el.textContent;
+    if (labelFold(text) === wanted && isShown(el)) return el;
+  }
+  return null;
+}
+
+export interface OrderFields {
+  allowMultipleOrders: HTMLInputElement;
+  defaultOrderStartDate: HTMLSelectElement;
+}
+
+export function findOrderFields(doc: Document): OrderFields | null {
+  const l = labels().cpqSettings;
+  const allowMultipleOrders = fieldFor<HTMLInputElement>(
+    doc,
+    l.allowMultipleOrders,
+    'input[type="checkbox"]',
+  );
+  const defaultOrderStartDate = fieldFor<HTMLSelectElement>(doc, l.defaultOrderStartDate, 'select');
+  if (!allowMultipleOrders || !defaultOrderStartDate) return null;
+  return { allowMultipleOrders, defaultOrderStartDate };
+}
+
+export function orderValues(fields: OrderFields) {
+  const option = fields.defaultOrderStartDate.selectedOptions[0];
+  const text = option?.text.trim() ?? '';
+  return {
+    allowMultipleOrders: fields.allowMultipleOrders.checked,
+    // "-- None --" is no value.
+    defaultOrderStartDate: /^-+\s*none\s*-+$/i.test(text) ? '' : text,
+  };
+}
+
+export function findSave(doc: Document): HTMLElement | null {
+  return findButtons(doc, labels().cpqSettings.save)[0] ?? null;
+}

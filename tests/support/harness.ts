@@ -1,0 +1,125 @@
+/**
+ * One e2e world per test file: the replica server and Chromium with the built extension.
+ * Pages load at their real Salesforce URLs.
+ */
+import type { Frame, Page } from 'puppeteer';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Report } from '../../src/core/progress';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { type ReplicaServer, startReplicaServer } from './replica-server';
+
+export interface World {
+  server: ReplicaServer;
+  ext: ExtensionBrowser;
+  /** Opens a URL in a new tab and waits for it to load. */
+  open(url: string): Promise<Page>;
+  report(org: string): Promise<Report>;
+  /** Clears the extension's storage and the replica world between tests. */
+  reset(): Promise<void>;
+}
+
+export function useWorld(): World {
+  const world = {} as World;
+  beforeAll(async () => {
+    world.server = await startReplicaServer();
+    world.ext = await launchWithExtension({ resolverRules: world.server.resolverRules });
+    world.open = async (url) => {
+      const page = await world.ext.browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    };
+    world.report = (org) => world.ext.message<Report>({ type: 'report:get', org });
+    world.reset = async () => {
+      world.server.reset();
+      const worker = await world.ext.worker();
+      await worker.evaluate(() => chrome.storage.local.clear());
+      for (const page of await world.ext.browser.pages()) {
+        if (!page.url().startsWith('chrome-extension://')) await page.close();
+      }
+    };
+  });
+  beforeEach(async () => {
+    await world.reset();
+  });
+  afterAll(async () => {
+    await world.ext?.close();
+    await world.server?.close();
+  });
+  return world;
+}
+
+type Where = Page | Frame;
+
+/** Text of the overlay's card `id` in a page or frame, once it is shown (open shadow root). */
+export async function cardText(where: Where, id: string, timeout = 5000): Promise<string> {
+  const handle = await where.waitForFunction(
+    (cardId) => {
+      const root = document.querySelector('sf-install-guide')?.shadowRoot;
+      const card = root?.querySelector(`[data-card="${cardId}"]`);
+      return card ? (card.textContent ?? '') : false;
+    },
+    { timeout },
+    id,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Waits until the card's text satisfies `test`. */
+export async function waitForCard(
+  where: Where,
+  id: string,
+  test: (text: string) => boolean,
+  timeout = 5000,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await cardText(where, id, Math.max(1, deadline - Date.now())).catch(() => '');
+    if (test(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`card ${id} never matched; last text: ${last || '(none)'}`);
+}
+
+/** Ids of the cards shown in a page or frame. */
+export function cardIds(where: Where): Promise<string[]> {
+  return where.evaluate(() =>
+    [...(document.querySelector('sf-install-guide')?.shadowRoot?.querySelectorAll('[data-card]') ?? [])].map(
+      (c) => c.getAttribute('data-card') ?? '',
+    ),
+  );
+}
+
+/** Clicks a button inside the overlay by its visible text. */
+export async function clickOverlayButton(where: Where, text: string): Promise<void> {
+  const clicked = await where.evaluate((label) => {
+    const root = document.querySelector('sf-install-guide')?.shadowRoot;
+    const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label);
+    button?.click();
+    return Boolean(button);
+  }, text);
+  if (!clicked) throw new Error(`no overlay button "${text}"`);
+}
+
+/** Waits for a frame of the page whose URL matches. */
+export async function frameMatching(page: Page, test: (url: string) => boolean, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => test(f.url()));
+    if (frame) return frame;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('frame never appeared');
+}
+
+/** Polls until `read` returns a value that passes `test`. */
+export async function eventually<T>(read: () => Promise<T>, test: (value: T) => boolean, timeout = 5000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!test(value)) {
+    if (Date.now() > deadline) throw new Error(`condition never held; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

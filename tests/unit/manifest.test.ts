@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hostMatchPatterns } from '../../src/core/hosts';
+
+const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** The documented permission set (README, "Permissions"). Any change must be argued there. */
+describe('manifest', () => {
+  it('asks for storage only', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.optional_permissions).toBeUndefined();
+  });
+
+  it('host permissions and content-script matches are exactly the Salesforce host table', () => {
+    const expected = hostMatchPatterns();
+    expect([...manifest.host_permissions].sort()).toEqual(expected);
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(expected);
+    expect(manifest.content_scripts[0].all_frames).toBe(true);
+  });
+
+  it('has no externally_connectable, no custom CSP, no remote code', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/http:\/\//);
+  });
+
+  it('is MV3 with a module service worker, versioned like package.json', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({
+      service_worker: 'src/background/index.ts',
+      type: 'module',
+    });
+    expect(manifest.version).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { readOrgRecord } from '../../src/core/migrate';
+import {
+  applyManual,
+  applyObservation,
+  HISTORY_CAP,
+  newOrgProgress,
+  summarize,
+  toReport,
+} from '../../src/core/progress';
+import type { InstalledPackageRow, Observation, OrgProgress } from '../../src/core/schemas';
+
+const URL_IP = 'https://acme.my.salesforce-setup.com/0A3?setupid=ImportedPackage&isdtp=p1';
+const CPQ: InstalledPackageRow = {
+  name: 'Salesforce CPQ',
+  publisher: 'Salesforce.com, inc.',
+  version: '258.2',
+  namespace: 'SBQQ',
+  installedOn: '11/20/2026',
+};
+const BILLING: InstalledPackageRow = {
+  name: 'Salesforce Billing',
+  publisher: 'Salesforce.com, inc.',
+  version: '258.1',
+  namespace: 'blng',
+  installedOn: '11/21/2026',
+};
+const STRIPE: InstalledPackageRow = {
+  name: 'Stripe Connector for Salesforce CPQ & Billing',
+  publisher: 'Stripe, Inc.',
+  version: '3.12',
+  namespace: 'stripeGC',
+  installedOn: '11/22/2026',
+};
+const OTHER: InstalledPackageRow = {
+  name: 'DocuSign eSignature',
+  namespace: 'dsfs',
+  version: '7.9',
+};
+
+const t = (day: number, hour = 12) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
+const listed = (seenAt: string, ...packages: InstalledPackageRow[]): Observation => ({
+  kind: 'packages',
+  seenAt,
+  url: URL_IP,
+  packages,
+});
+const fresh = () => newOrgProgress('acme', 'production', t(1));
+const run = (state: OrgProgress, ...obs: Observation[]) => obs.reduce(applyObservation, state);
+
+describe('Installed Packages observations', () => {
+  it('confirms each of our packages with its evidence and ignores others', () => {
+    const s = run(fresh(), listed(t(22), OTHER, CPQ, BILLING));
+    expect(s.steps['cpq-install']).toMatchObject({
+      status: 'done',
+      source: 'observed',
+      evidence: {
+        package: 'Salesforce CPQ',
+        namespace: 'SBQQ',
+        version: '258.2',
+        installedOn: '11/20/2026',
+        url: URL_IP,
+        seenAt: t(22),
+      },
+    });
+    expect(s.steps['billing-install'].status).toBe('done');
+    expect(s.steps['stripe-install'].status).toBe('pending');
+    expect(summarize(s)).toEqual({ done: 2, total: 6, next: 'cpq-license' });
+  });
+
+  it('records an upgrade to a new version with a note', () => {
+    const s = run(fresh(), listed(t(22), CPQ), listed(t(23), { ...CPQ, version: '260.0' }));
+    expect(s.steps['cpq-install']).toMatchObject({
+      status: 'done',
+      note: 'Upgraded from 258.2 to 260.0.',
+    });
+    expect(s.steps['cpq-install'].evidence?.version).toBe('260.0');
+  });
+
+  it('returns an uninstalled package to pending and keeps both observations in history', () => {
+    const s = run(fresh(), listed(t(22), CPQ, BILLING), listed(t(24), CPQ));
+    expect(s.steps['billing-install'].status).toBe('pending');
+    expect(s.steps['billing-install'].note).toBe(
+      'Salesforce Billing 258.1 was confirmed on 2026-11-22; not listed in Installed Packages on 2026-11-24.',
+    );
+    const billing = s.history.filter((h) => h.step === 'billing-install');
+    expect(billing.map((h) => h.status)).toEqual(['done', 'pending']);
+  });
+
+  it('ignores an older observation that arrives late (no regression)', () => {
+    const s = run(fresh(), listed(t(24), CPQ), listed(t(23)));
+    expect(s.steps['cpq-install'].status).toBe('done');
+    expect(s.history.at(-1)?.summary).toMatch(/^Older observation ignored/);
+  });
+
+  it('repeated identical visits fold into one history entry with a count', () => {
+    const s = run(fresh(), listed(t(22), CPQ), listed(t(23), CPQ), listed(t(24), CPQ));
+    expect(s.history).toHaveLength(2);
+    expect(s.history[1]).toMatchObject({ count: 2, at: t(24) });
+  });
+
+  it('keeps two orgs apart', () => {
+    const prod = run(newOrgProgress('acme', 'production', t(1)), listed(t(22), CPQ));
+    const uat = newOrgProgress('acme--uat', 'sandbox', t(1));
+    expect(prod.steps['cpq-install'].status).toBe('done');
+    expect(uat.steps['cpq-install'].status).toBe('pending');
+    expect(toReport(uat).org).toBe('acme--uat');
+  });
+});
+
+describe('install page outcomes', () => {
+  const page = (stage: 'submitted' | 'failed' | 'long-running', message?: string): Observation => ({
+    kind: 'install-page',
+    seenAt: t(22),
+    url: 'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t',
+    package: 'billing',
+    stage,
+    version: '258.1',
+    ...(message && { message }),
+  });
+
+  it('a submitted install is in progress until Installed Packages confirms it', () => {
+    const s = run(fresh(), page('submitted'));
+    expect(s.steps['billing-install'].status).toBe('in-progress');
+    const confirmed = run(s, listed(t(23), CPQ, BILLING));
+    expect(confirmed.steps['billing-install'].status).toBe('done');
+  });
+
+  it('a long-running install is in progress too', () => {
+    expect(run(fresh(), page('long-running')).steps['billing-install'].status).toBe('in-progress');
+  });
+
+  it('a failure blocks the step with the message', () => {
+    const message =
+      'A required package is missing: Package "Salesforce CPQ", Version 256.0 or later must be installed first.';
+    const s = run(fresh(), page('failed', message));
+    expect(s.steps['billing-install']).toMatchObject({ status: 'blocked' });
+    expect(s.steps['billing-install'].note).toContain(message);
+  });
+
+  it('an upgrade submitted keeps the step done', () => {
+    const s = run(fresh(), listed(t(21), CPQ, BILLING), page('submitted'));
+    expect(s.steps['billing-install'].status).toBe('done');
+    expect(s.steps['billing-install'].note).toMatch(/^Upgrade to 258.1 submitted/);
+  });
+});
+
+describe('CPQ settings, license', () => {
+  const url = 'https://acme--sbqq.vf.force.com/apex/EditSettings';
+  it('calculation service authorized, then offered again', () => {
+    const s = run(fresh(), { kind: 'calc-service', seenAt: t(22), url, authorized: true });
+    expect(s.steps['cpq-calculation-service'].status).toBe('done');
+    const again = run(s, { kind: 'calc-service', seenAt: t(23), url, authorized: false });
+    expect(again.steps['cpq-calculation-service'].status).toBe('pending');
+  });
+
+  it('order defaults: recommended values are done, other saved values are skipped', () => {
+    const order = (
+      saved: boolean,
+      allowMultipleOrders: boolean,
+      defaultOrderStartDate: string,
+    ): Observation => ({
+      kind: 'order-settings',
+      seenAt: t(22),
+      url,
+      saved,
+      allowMultipleOrders,
+      defaultOrderStartDate,
+    });
+    expect(run(fresh(), order(false, false, '')).steps['cpq-order-defaults'].status).toBe(
+      'pending',
+    );
+    const done = run(fresh(), order(true, true, 'Quote Start Date')).steps['cpq-order-defaults'];
+    expect(done).toMatchObject({
+      status: 'done',
+      evidence: {
+        values: { 'Allow Multiple Orders': 'Yes', 'Default Order Start Date': 'Quote Start Date' },
+      },
+    });
+    const skipped = run(fresh(), order(true, true, 'Today')).steps['cpq-order-defaults'];
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.note).toContain('Default Order Start Date: Today');
+  });
+
+  it('license: present is done with the user; AA-only is not', () => {
+    const s = run(fresh(), {
+      kind: 'license',
+      seenAt: t(22),
+      url,
+      user: 'Ada Admin',
+      hasCpqLicense: false,
+    });
+    expect(s.steps['cpq-license'].status).toBe('pending');
+    const d = run(s, {
+      kind: 'license',
+      seenAt: t(23),
+      url,
+      user: 'Ada Admin',
+      hasCpqLicense: true,
+    });
+    expect(d.steps['cpq-license']).toMatchObject({
+      status: 'done',
+      evidence: { user: 'Ada Admin' },
+    });
+    const other = run(d, {
+      kind: 'license',
+      seenAt: t(24),
+      url,
+      user: 'Bob Builder',
+      hasCpqLicense: false,
+    });
+    expect(other.steps['cpq-license'].status).toBe('done');
+  });
+});
+
+describe('manual confirmation', () => {
+  it('confirm, skip and reopen, marked as the admin', () => {
+    let s = applyManual(fresh(), 'cpq-calculation-service', 'done', t(22));
+    expect(s.steps['cpq-calculation-service']).toMatchObject({
+      status: 'done',
+      source: 'admin',
+      note: 'Confirmed by admin on 2026-11-22.',
+    });
+    s = applyManual(s, 'cpq-order-defaults', 'skipped', t(22));
+    expect(summarize(s).done).toBe(2);
+    s = applyManual(s, 'cpq-calculation-service', 'pending', t(23));
+    expect(s.steps['cpq-calculation-service'].status).toBe('pending');
+    expect(s.history.map((h) => h.kind)).toEqual(['manual', 'manual', 'manual']);
+  });
+});
+
+describe('history is bounded', () => {
+  it(`keeps the newest ${HISTORY_CAP} entries and counts the dropped ones`, () => {
+    let s = fresh();
+    for (let i = 0; i < HISTORY_CAP + 50; i++) {
+      s = applyObservation(
+        s,
+        listed(new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(), ...(i % 2 ? [CPQ] : [])),
+      );
+    }
+    expect(s.history).toHaveLength(HISTORY_CAP);
+    expect(s.historyDropped).toBe(50);
+  });
+});
+
+describe('stored records', () => {
+  it('round-trips a current record', () => {
+    const s = run(fresh(), listed(t(22), CPQ));
+    expect(readOrgRecord(JSON.parse(JSON.stringify(s)))).toEqual({
+      ok: true,
+      value: s,
+      migrated: false,
+    });
+  });
+  it('migrates the version 0 draft shape', () => {
+    const r = readOrgRecord({
+      org: 'acme',
+      updatedAt: t(5),
+      steps: { 'cpq-install': 'done', 'cpq-license': 'weird' },
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.migrated).toBe(true);
+      expect(r.value.steps['cpq-install'].status).toBe('done');
+      expect(r.value.steps['cpq-license'].status).toBe('pending');
+    }
+  });
+  it.each([
+    ['garbage', 'garbage'],
+    ['array', [1, 2]],
+    ['null', null],
+    ['future', { ...fresh(), v: 99 }],
+    ['wrong types', { ...fresh(), steps: 'all done' }],
+    ['half-written', { v: 1, org: 'acme', environment: 'production' }],
+  ])('refuses %s', (_name, raw) => {
+    expect(readOrgRecord(raw).ok).toBe(false);
+  });
+});
