@@ -15,6 +15,7 @@ import {
 import { updateBadges } from './badge';
 import { findLink, rememberLink } from './links';
 import { listOrgs, readOrg, readSettings, resetOrg, updateOrg, writeSettings } from './store';
+import { recordFramePage } from './tab-pages';
 
 export type Response = Record<string, unknown> | { error: string };
 
@@ -51,7 +52,7 @@ function contentSender(sender: Runtime.MessageSender) {
   if (url.protocol !== 'https:') return null;
   const host = identifyHost(url.hostname);
   if (!host) return null;
-  return { url, host, tabId: sender.tab.id };
+  return { url, host, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
 }
 
 type Where = NonNullable<ReturnType<typeof contentSender>>;
@@ -61,6 +62,13 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
   if (!parsed.success) return { error: `invalid message: ${parsed.error.issues[0]?.message}` };
   const msg = parsed.data;
   const { org, environment } = where.host;
+  if (where.tabId !== undefined) {
+    await recordFramePage(where.tabId, where.frameId, {
+      page: msg.page,
+      host: where.url.hostname,
+      at: new Date().toISOString(),
+    });
+  }
 
   if (msg.type === 'observe') {
     const observation = clampTime(msg.observation);

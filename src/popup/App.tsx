@@ -1,3 +1,246 @@
+/**
+ * The toolbar popup: the checklist of the org in the current tab (or ?org= / ?tabId=), its next
+ * step as one button, manual confirm / skip / undo, reset, other orgs, export and settings.
+ * Everything page-derived is rendered as text; the worker's `{ error }` answers are shown, never
+ * thrown.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { nextStepLink, orgEnvironment } from '../core/deep-links';
+import type { Environment } from '../core/hosts';
+import type { StepId } from '../core/plan';
+import { newOrgProgress, type Report, toReport } from '../core/progress';
+import { reportFileName, reportJson, reportMarkdown } from '../core/report-format';
+import type { Settings } from '../core/schemas';
+import { isFailure, type OrgListEntry, openTab, resolveTarget, send, type Target } from './api';
+import {
+  type ManualAction,
+  NextStep,
+  OrgHeader,
+  RecoveredNotice,
+  Steps,
+  shortTitle,
+} from './Checklist';
+import { downloadText } from './download';
+import { ExportButtons, HowToStart, OrgList, orgChoices, ResetOrg, SettingsForm } from './Sections';
+
+interface Shown {
+  org: string;
+  report: Report;
+  /** No progress stored for this org yet: an empty checklist. */
+  fresh: boolean;
+}
+
+const ACTION_WORDS: Readonly<Record<ManualAction, string>> = {
+  done: 'marked done',
+  skipped: 'skipped',
+  pending: 'reopened',
+};
+
+const emptyReport = (org: string, environment: Environment): Report =>
+  toReport(newOrgProgress(org, environment, new Date().toISOString()));
+
 export function App() {
-  return <main>Salesforce install guide</main>;
+  const [target, setTarget] = useState<Target | null>(null);
+  const [org, setOrg] = useState<string | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [orgs, setOrgs] = useState<OrgListEntry[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const busy = useRef(false);
+  const focusAfter = useRef<StepId | null>(null);
+
+  const refreshList = useCallback(async () => {
+    const list = await send({ type: 'report:list' });
+    if (isFailure(list)) setError(`Could not list orgs: ${list.error}`);
+    else setOrgs(list.orgs);
+  }, []);
+
+  const loadReport = useCallback(
+    async (name: string) => {
+      const answer = await send({ type: 'report:get', org: name });
+      const tabEnvironment = target?.org === name ? target.environment : 'unknown';
+      if (!isFailure(answer)) {
+        setShown({ org: name, report: answer, fresh: false });
+        return;
+      }
+      if (!answer.error.startsWith('no progress'))
+        setError(`Could not read progress for ${name}: ${answer.error}`);
+      setShown({ org: name, report: emptyReport(name, tabEnvironment), fresh: true });
+    },
+    [target],
+  );
+
+  // Which org, once; then settings and the list of orgs.
+  useEffect(() => {
+    void (async () => {
+      const found = await resolveTarget(location.search);
+      setTarget(found);
+      setOrg(found.org);
+      const answer = await send({ type: 'settings:get' });
+      if (isFailure(answer)) setError(`Could not load settings: ${answer.error}`);
+      else setSettings(answer.settings);
+      await refreshList();
+    })();
+  }, [refreshList]);
+
+  useEffect(() => {
+    if (org && target) void loadReport(org);
+  }, [org, target, loadReport]);
+
+  // After a manual change, keep keyboard focus in the row that changed (its buttons are replaced).
+  useEffect(() => {
+    const step = focusAfter.current;
+    if (!step || !shown) return;
+    focusAfter.current = null;
+    const row = document.querySelector<HTMLElement>(`[data-step="${step}"]`);
+    row?.querySelector<HTMLButtonElement>('.actions button')?.focus();
+  }, [shown]);
+
+  const setStep = async (step: StepId, status: ManualAction) => {
+    if (!shown || busy.current) return;
+    busy.current = true;
+    const answer = await send({ type: 'step:set', org: shown.org, step, status });
+    busy.current = false;
+    if (isFailure(answer)) {
+      setError(`Could not update "${shortTitle(step)}": ${answer.error}`);
+      return;
+    }
+    setError(null);
+    focusAfter.current = step;
+    setShown({ org: shown.org, report: answer, fresh: false });
+    setAnnouncement(
+      `${shortTitle(step)} ${ACTION_WORDS[status]}. ${answer.summary.done} of ${answer.summary.total} done.`,
+    );
+    await refreshList();
+  };
+
+  const reset = async (): Promise<boolean> => {
+    if (!shown) return false;
+    const answer = await send({ type: 'org:reset', org: shown.org });
+    if (isFailure(answer)) {
+      setError(`Could not reset ${shown.org}: ${answer.error}`);
+      return false;
+    }
+    setError(null);
+    setAnnouncement(`Progress for ${shown.org} was reset.`);
+    await Promise.all([loadReport(shown.org), refreshList()]);
+    return true;
+  };
+
+  const changeSettings = async (change: Partial<Settings>) => {
+    const before = settings;
+    if (before) setSettings({ ...before, ...change });
+    const answer = await send({ type: 'settings:set', settings: change });
+    if (isFailure(answer)) {
+      setSettings(before);
+      setError(`Could not save settings: ${answer.error}`);
+    } else {
+      setSettings(answer.settings);
+    }
+  };
+
+  const open = async (href: string) => {
+    const failed = await openTab(href);
+    if (failed) setError(`Could not open ${href}: ${failed.error}`);
+  };
+
+  if (!target) {
+    return (
+      <main class="popup" aria-busy="true">
+        <p class="muted pad">Loading…</p>
+      </main>
+    );
+  }
+
+  const pick = (name: string) => {
+    setError(null);
+    setShown(null);
+    setOrg(name);
+  };
+  const errorBox = error && (
+    <p class="notice notice-error" role="alert" data-error>
+      {error}
+    </p>
+  );
+  const live = (
+    <p class="visually-hidden" aria-live="polite" data-announce>
+      {announcement}
+    </p>
+  );
+
+  if (!org) {
+    return (
+      <main class="popup">
+        <header class="bar">
+          <h1>Salesforce install guide</h1>
+        </header>
+        {errorBox}
+        <HowToStart />
+        <section class="orgs-section" aria-labelledby="orgs-heading">
+          <h2 id="orgs-heading">Orgs with progress</h2>
+          <OrgList choices={orgChoices(orgs, null, 'unknown', null)} onPick={pick} />
+        </section>
+        <details class="more">
+          <summary>Settings</summary>
+          <SettingsForm settings={settings} onChange={changeSettings} />
+        </details>
+        {live}
+      </main>
+    );
+  }
+
+  if (!shown || shown.org !== org) {
+    return (
+      <main class="popup" aria-busy="true">
+        <p class="muted pad">Loading {org}…</p>
+        {errorBox}
+      </main>
+    );
+  }
+
+  const { report } = shown;
+  const known: Environment =
+    report.environment !== 'unknown'
+      ? report.environment
+      : target.org === org
+        ? target.environment
+        : 'unknown';
+  const environment = orgEnvironment(org, known);
+  const link = nextStepLink({ ...report, environment });
+  const others = orgChoices(orgs, target.org, target.environment, org);
+
+  const exportReport = (format: 'md' | 'json') => {
+    const now = new Date();
+    const text = format === 'md' ? reportMarkdown(report, now) : reportJson(report);
+    const type = format === 'md' ? 'text/markdown;charset=utf-8' : 'application/json';
+    downloadText(text, reportFileName(report, format, now), type);
+    setAnnouncement(`Report downloaded as ${format === 'md' ? 'Markdown' : 'JSON'}.`);
+  };
+
+  return (
+    <main class="popup">
+      <OrgHeader org={org} environment={environment} report={report} />
+      {errorBox}
+      {report.recovered && <RecoveredNotice recovered={report.recovered} />}
+      <NextStep report={report} link={link} fresh={shown.fresh} onOpen={open} />
+      <Steps report={report} onSet={setStep} />
+      <div class="more-group">
+        <details class="more" data-section="orgs">
+          <summary>Other orgs ({others.length})</summary>
+          <OrgList choices={others} onPick={pick} />
+        </details>
+        <details class="more" data-section="report">
+          <summary>Report and reset</summary>
+          <ExportButtons onExport={exportReport} />
+          <ResetOrg key={org} org={org} onReset={reset} />
+        </details>
+        <details class="more" data-section="settings">
+          <summary>Settings</summary>
+          <SettingsForm settings={settings} onChange={changeSettings} />
+        </details>
+      </div>
+      {live}
+    </main>
+  );
 }

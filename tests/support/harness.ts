@@ -32,7 +32,7 @@ export function useWorld(): World {
     world.reset = async () => {
       world.server.reset();
       const worker = await world.ext.worker();
-      await worker.evaluate(() => chrome.storage.local.clear());
+      await worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
       for (const page of await world.ext.browser.pages()) {
         if (!page.url().startsWith('chrome-extension://')) await page.close();
       }

@@ -68,6 +68,11 @@ describe('Installed Packages observations', () => {
     expect(summarize(s)).toEqual({ done: 2, total: 6, next: 'cpq-license' });
   });
 
+  it('confirms the Stripe connector by name and publisher (its namespace is not published)', () => {
+    const s = run(fresh(), listed(t(22), CPQ, BILLING, STRIPE));
+    expect(s.steps['stripe-install']).toMatchObject({ status: 'done', evidence: { version: '3.12' } });
+  });
+
   it('records an upgrade to a new version with a note', () => {
     const s = run(fresh(), listed(t(22), CPQ), listed(t(23), { ...CPQ, version: '260.0' }));
     expect(s.steps['cpq-install']).toMatchObject({

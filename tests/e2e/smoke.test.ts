@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cardIds, eventually, frameMatching, useWorld } from '../support/harness';
+
+const world = useWorld();
+
+describe('the built extension in Chromium, at real Salesforce URLs', () => {
+  it('runs in the Lightning Setup top frame and in its Classic iframe, and talks to the worker', async () => {
+    const page = await world.open('https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home');
+    expect(page.url()).toBe('https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home');
+    const frame = await frameMatching(page, (url) => url.includes('/0A3?'));
+    expect(new URL(frame.url()).hostname).toBe('acme.my.salesforce-setup.com');
+
+    const worker = await world.ext.worker();
+    const frames = await eventually(
+      () =>
+        worker.evaluate(async () => {
+          const all = await chrome.storage.session.get(null);
+          return Object.values(all).flatMap((tab) => Object.entries(tab as object).map(([id, p]) => [Number(id), (p as { page: string }).page]));
+        }),
+      (list) => list.length >= 2,
+    );
+    expect(frames).toContainEqual([0, 'setup-shell']);
+    expect(frames.some(([id, p]) => id !== 0 && p === 'installed-packages')).toBe(true);
+
+    // The iframe's report reached the worker and came back as progress for the right org.
+    const report = await eventually(() => world.report('acme'), (r) => 'org' in r);
+    expect(report.org).toBe('acme');
+    expect(report.environment).toBe('production');
+  });
+
+  it('leaves a Salesforce page it does not help with untouched', async () => {
+    const page = await world.ext.browser.newPage();
+    // Count every mutation from the very start of the document.
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { __mutations: number };
+      w.__mutations = 0;
+      new MutationObserver((records) => {
+        w.__mutations += records.length;
+      }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+    await page.goto('https://acme.my.salesforce.com/home/home.jsp', { waitUntil: 'load' });
+    const before = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await page.evaluate(() => ({
+      mutations: (window as unknown as { __mutations: number }).__mutations,
+      host: document.querySelector('sf-install-guide') !== null,
+      html: document.documentElement.outerHTML.includes('sf-install-guide'),
+    }));
+    expect(after).toEqual({ mutations: before, host: false, html: false });
+    expect(await cardIds(page)).toEqual([]);
+    const worker = await world.ext.worker();
+    expect(await worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+  });
+});
