@@ -289,7 +289,8 @@ export function applyObservation(state: OrgProgress, obs: Observation): OrgProgr
   let applied = 0;
   for (const change of changes) {
     const cur = state.steps[change.step];
-    if (obs.seenAt < cur.updatedAt) {
+    // Only evidence can be out of date: a step nothing has set yet takes any observation.
+    if (cur.source && obs.seenAt < cur.updatedAt) {
       pushHistory(next, {
         at: obs.seenAt,
         kind: obs.kind,

@@ -49,6 +49,8 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const busy = useRef(false);
   const focusAfter = useRef<StepId | null>(null);
+  /** After switching orgs the clicked button is gone: focus the new org's heading. */
+  const focusHeading = useRef(false);
 
   const refreshList = useCallback(async () => {
     const list = await send({ type: 'report:list' });
@@ -90,6 +92,10 @@ export function App() {
 
   // After a manual change, keep keyboard focus in the row that changed (its buttons are replaced).
   useEffect(() => {
+    if (shown && focusHeading.current) {
+      focusHeading.current = false;
+      document.querySelector<HTMLElement>('[data-org] h1')?.focus();
+    }
     const step = focusAfter.current;
     if (!step || !shown) return;
     focusAfter.current = null;
@@ -154,6 +160,7 @@ export function App() {
   }
 
   const pick = (name: string) => {
+    focusHeading.current = true;
     setError(null);
     setShown(null);
     setOrg(name);

@@ -45,7 +45,7 @@ export function OrgHeader(props: { org: string; environment: Environment; report
   return (
     <header class="bar" data-org={props.org}>
       <div class="bar-org">
-        <h1>{props.org}</h1>
+        <h1 tabIndex={-1}>{props.org}</h1>
         <span class="bar-env">{ENVIRONMENT_LABELS[props.environment]}</span>
       </div>
       <p class="bar-count" data-count>

@@ -5,8 +5,12 @@ const world = useWorld();
 
 describe('the built extension in Chromium, at real Salesforce URLs', () => {
   it('runs in the Lightning Setup top frame and in its Classic iframe, and talks to the worker', async () => {
-    const page = await world.open('https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home');
-    expect(page.url()).toBe('https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home');
+    const page = await world.open(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    );
+    expect(page.url()).toBe(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    );
     const frame = await frameMatching(page, (url) => url.includes('/0A3?'));
     expect(new URL(frame.url()).hostname).toBe('acme.my.salesforce-setup.com');
 
@@ -15,7 +19,12 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
       () =>
         worker.evaluate(async () => {
           const all = await chrome.storage.session.get(null);
-          return Object.values(all).flatMap((tab) => Object.entries(tab as object).map(([id, p]) => [Number(id), (p as { page: string }).page]));
+          return Object.values(all).flatMap((tab) =>
+            Object.entries(tab as object).map(([id, p]) => [
+              Number(id),
+              (p as { page: string }).page,
+            ]),
+          );
         }),
       (list) => list.length >= 2,
     );
@@ -23,7 +32,10 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
     expect(frames.some(([id, p]) => id !== 0 && p === 'installed-packages')).toBe(true);
 
     // The iframe's report reached the worker and came back as progress for the right org.
-    const report = await eventually(() => world.report('acme'), (r) => 'org' in r);
+    const report = await eventually(
+      () => world.report('acme'),
+      (r) => 'org' in r,
+    );
     expect(report.org).toBe('acme');
     expect(report.environment).toBe('production');
   });
@@ -36,10 +48,17 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
       w.__mutations = 0;
       new MutationObserver((records) => {
         w.__mutations += records.length;
-      }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      }).observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
     });
     await page.goto('https://acme.my.salesforce.com/home/home.jsp', { waitUntil: 'load' });
-    const before = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    const before = await page.evaluate(
+      () => (window as unknown as { __mutations: number }).__mutations,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const after = await page.evaluate(() => ({
       mutations: (window as unknown as { __mutations: number }).__mutations,

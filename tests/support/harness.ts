@@ -32,7 +32,9 @@ export function useWorld(): World {
     world.reset = async () => {
       world.server.reset();
       const worker = await world.ext.worker();
-      await worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+      await worker.evaluate(() =>
+        Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
+      );
       for (const page of await world.ext.browser.pages()) {
         if (!page.url().startsWith('chrome-extension://')) await page.close();
       }
@@ -84,9 +86,10 @@ export async function waitForCard(
 /** Ids of the cards shown in a page or frame. */
 export function cardIds(where: Where): Promise<string[]> {
   return where.evaluate(() =>
-    [...(document.querySelector('sf-install-guide')?.shadowRoot?.querySelectorAll('[data-card]') ?? [])].map(
-      (c) => c.getAttribute('data-card') ?? '',
-    ),
+    [
+      ...(document.querySelector('sf-install-guide')?.shadowRoot?.querySelectorAll('[data-card]') ??
+        []),
+    ].map((c) => c.getAttribute('data-card') ?? ''),
   );
 }
 
@@ -94,7 +97,9 @@ export function cardIds(where: Where): Promise<string[]> {
 export async function clickOverlayButton(where: Where, text: string): Promise<void> {
   const clicked = await where.evaluate((label) => {
     const root = document.querySelector('sf-install-guide')?.shadowRoot;
-    const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label);
+    const button = [...(root?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent?.trim() === label,
+    );
     button?.click();
     return Boolean(button);
   }, text);
@@ -102,7 +107,11 @@ export async function clickOverlayButton(where: Where, text: string): Promise<vo
 }
 
 /** Waits for a frame of the page whose URL matches. */
-export async function frameMatching(page: Page, test: (url: string) => boolean, timeout = 10_000): Promise<Frame> {
+export async function frameMatching(
+  page: Page,
+  test: (url: string) => boolean,
+  timeout = 10_000,
+): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => test(f.url()));
@@ -113,11 +122,16 @@ export async function frameMatching(page: Page, test: (url: string) => boolean, 
 }
 
 /** Polls until `read` returns a value that passes `test`. */
-export async function eventually<T>(read: () => Promise<T>, test: (value: T) => boolean, timeout = 5000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  test: (value: T) => boolean,
+  timeout = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let value = await read();
   while (!test(value)) {
-    if (Date.now() > deadline) throw new Error(`condition never held; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition never held; last value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 100));
     value = await read();
   }

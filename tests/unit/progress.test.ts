@@ -70,7 +70,10 @@ describe('Installed Packages observations', () => {
 
   it('confirms the Stripe connector by name and publisher (its namespace is not published)', () => {
     const s = run(fresh(), listed(t(22), CPQ, BILLING, STRIPE));
-    expect(s.steps['stripe-install']).toMatchObject({ status: 'done', evidence: { version: '3.12' } });
+    expect(s.steps['stripe-install']).toMatchObject({
+      status: 'done',
+      evidence: { version: '3.12' },
+    });
   });
 
   it('records an upgrade to a new version with a note', () => {
@@ -96,6 +99,11 @@ describe('Installed Packages observations', () => {
     const s = run(fresh(), listed(t(24), CPQ), listed(t(23)));
     expect(s.steps['cpq-install'].status).toBe('done');
     expect(s.history.at(-1)?.summary).toMatch(/^Older observation ignored/);
+  });
+
+  it('a step nothing has set yet takes an observation older than the record itself', () => {
+    const s = run(newOrgProgress('acme', 'production', t(25)), listed(t(24), CPQ));
+    expect(s.steps['cpq-install'].status).toBe('done');
   });
 
   it('repeated identical visits fold into one history entry with a count', () => {

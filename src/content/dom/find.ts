@@ -126,3 +126,12 @@ export function fieldFor<T extends HTMLInputElement | HTMLSelectElement>(
   }
   return null;
 }
+
+/** The nearest element containing all of `elements`. */
+export function commonAncestor(elements: readonly Element[]): Element | null {
+  const [first, ...rest] = elements;
+  for (let node = first?.parentElement ?? null; node; node = node.parentElement) {
+    if (rest.every((el) => node.contains(el))) return node;
+  }
+  return null;
+}

@@ -12,7 +12,8 @@ const STATUS_MARK: Record<ItemStatus, string> = {
 };
 
 interface Geometry {
-  anchor: Box | null;
+  /** Boxes of every anchor: the panel must not cover them. */
+  anchors: Box[];
   rings: Box[];
   viewport: { width: number; height: number };
 }
@@ -32,7 +33,8 @@ function useGeometry(cards: readonly CardModel[]): Geometry {
       const next = measure(current.current.cards);
       const prev = current.current.geometry;
       const moved =
-        !sameBox(prev.anchor, next.anchor) ||
+        prev.anchors.length !== next.anchors.length ||
+        prev.anchors.some((r, i) => !sameBox(r, next.anchors[i] ?? null)) ||
         prev.rings.length !== next.rings.length ||
         prev.rings.some((r, i) => !sameBox(r, next.rings[i] ?? null)) ||
         prev.viewport.width !== next.viewport.width ||
@@ -52,7 +54,11 @@ function useGeometry(cards: readonly CardModel[]): Geometry {
 }
 
 function measure(cards: readonly CardModel[]): Geometry {
-  const anchorElement = cards.find((c) => c.anchor)?.anchor ?? null;
+  const anchors: Box[] = [];
+  for (const card of cards) {
+    const box = card.anchor ? boxOf(card.anchor) : null;
+    if (box) anchors.push(box);
+  }
   const rings: Box[] = [];
   for (const card of cards)
     for (const element of card.highlight ?? []) {
@@ -60,7 +66,7 @@ function measure(cards: readonly CardModel[]): Geometry {
       if (box) rings.push(box);
     }
   return {
-    anchor: anchorElement ? boxOf(anchorElement) : null,
+    anchors,
     rings,
     viewport: { width: window.innerWidth, height: window.innerHeight },
   };
@@ -90,7 +96,7 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
     .map((m) => m.announce)
     .filter(Boolean)
     .join(' ');
-  const position = placeBeside(geometry.anchor, size, geometry.viewport);
+  const position = placeBeside([...geometry.anchors, ...geometry.rings], size, geometry.viewport);
 
   if (cards.length === 0) return <div class="live" role="status" aria-live="polite" />;
 

@@ -9,34 +9,65 @@ export interface Box {
 const GAP = 12;
 const MARGIN = 8;
 
+export function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const right = Math.max(...boxes.map((b) => b.left + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.top + b.height));
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
+
+/**
+ * Where the panel goes: beside everything it points at (the anchor and the highlighted
+ * controls), never on top of any of them — the admin must be able to click what we point at.
+ */
 export function placeBeside(
-  anchor: Box | null,
+  targets: readonly Box[],
   panel: { width: number; height: number },
   viewport: { width: number; height: number },
 ): { left: number; top: number } {
-  const clampX = (x: number) =>
-    Math.max(MARGIN, Math.min(x, viewport.width - panel.width - MARGIN));
-  const clampY = (y: number) =>
-    Math.max(MARGIN, Math.min(y, viewport.height - panel.height - MARGIN));
-  if (!anchor) {
-    return { left: clampX(viewport.width - panel.width), top: clampY(viewport.height) };
-  }
-  const right = anchor.left + anchor.width;
-  const bottom = anchor.top + anchor.height;
-  if (right + GAP + panel.width <= viewport.width - MARGIN) {
-    return { left: right + GAP, top: clampY(anchor.top) };
-  }
-  if (anchor.left - GAP - panel.width >= MARGIN) {
-    return { left: anchor.left - GAP - panel.width, top: clampY(anchor.top) };
-  }
-  if (bottom + GAP + panel.height <= viewport.height - MARGIN) {
-    return { left: clampX(anchor.left), top: bottom + GAP };
-  }
-  if (anchor.top - GAP - panel.height >= MARGIN) {
-    return { left: clampX(anchor.left), top: anchor.top - GAP - panel.height };
-  }
-  // No side has room (a huge anchor): the bottom-right corner.
-  return { left: clampX(viewport.width - panel.width), top: clampY(viewport.height) };
+  const maxX = viewport.width - panel.width - MARGIN;
+  const maxY = viewport.height - panel.height - MARGIN;
+  const clampX = (x: number) => Math.max(MARGIN, Math.min(x, maxX));
+  const clampY = (y: number) => Math.max(MARGIN, Math.min(y, maxY));
+  const corners = [
+    { left: clampX(maxX), top: clampY(maxY) },
+    { left: clampX(maxX), top: MARGIN },
+    { left: MARGIN, top: clampY(maxY) },
+    { left: MARGIN, top: MARGIN },
+  ];
+  const all = union(targets);
+  if (!all) return corners[0] as { left: number; top: number };
+  const right = all.left + all.width;
+  const bottom = all.top + all.height;
+  const sides = [
+    right + GAP + panel.width <= viewport.width - MARGIN && {
+      left: right + GAP,
+      top: clampY(all.top),
+    },
+    all.left - GAP - panel.width >= MARGIN && {
+      left: all.left - GAP - panel.width,
+      top: clampY(all.top),
+    },
+    bottom + GAP + panel.height <= viewport.height - MARGIN && {
+      left: clampX(all.left),
+      top: bottom + GAP,
+    },
+    all.top - GAP - panel.height >= MARGIN && {
+      left: clampX(all.left),
+      top: all.top - GAP - panel.height,
+    },
+  ].filter((p): p is { left: number; top: number } => Boolean(p));
+  const free = (p: { left: number; top: number }) =>
+    !targets.some((t) => overlaps({ ...p, width: panel.width, height: panel.height }, t));
+  return sides.find(free) ?? corners.find(free) ?? (corners[0] as { left: number; top: number });
 }
 
 export function sameBox(a: Box | null, b: Box | null): boolean {

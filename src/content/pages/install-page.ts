@@ -6,6 +6,7 @@ import { type Audience, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { selectRadio, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
+import { commonAncestor } from '../dom/find';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import { definePage, type PageContext } from '../page';
@@ -228,8 +229,7 @@ class InstallAssistant {
     const current = checkedAudience(radios);
     const button = findInstallButton(document);
     const right = current === want;
-    const anchor =
-      radios[want].closest('table, fieldset, [role="radiogroup"], div') ?? radios[want];
+    const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
     const highlight = button && right ? [button.button] : [];
     const clickName = button?.upgrade ? 'Upgrade' : 'Install';
     let model: CardModel;
