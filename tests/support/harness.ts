@@ -53,7 +53,7 @@ export function useWorld(): World {
 type Where = Page | Frame;
 
 /** Text of the overlay's card `id` in a page or frame, once it is shown (open shadow root). */
-export async function cardText(where: Where, id: string, timeout = 5000): Promise<string> {
+export async function cardText(where: Where, id: string, timeout = 10_000): Promise<string> {
   const handle = await where.waitForFunction(
     (cardId) => {
       const root = document.querySelector('sf-install-guide')?.shadowRoot;
@@ -71,7 +71,7 @@ export async function waitForCard(
   where: Where,
   id: string,
   test: (text: string) => boolean,
-  timeout = 5000,
+  timeout = 10_000,
 ): Promise<string> {
   const deadline = Date.now() + timeout;
   let last = '';
