@@ -93,7 +93,7 @@ export function guardsFor(input: GuardInput): Guard[] {
     });
   }
 
-  if (input.package === 'cpq' && steps['cpq-license'] && steps['cpq-license'].status !== 'done') {
+  if (input.package === 'cpq' && steps['cpq-license']?.status !== 'done') {
     guards.push({
       kind: 'license',
       tone: 'info',

@@ -20,15 +20,25 @@ type Answer = Report | { error: string };
 const isReport = (a: Answer): a is Report => !('error' in a);
 
 let pages: Page[] = [];
+let pageErrors: string[] = [];
 afterEach(async () => {
   await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
   pages = [];
+  const errors = pageErrors;
+  pageErrors = [];
+  // Nothing the popup does may throw.
+  expect(errors).toEqual([]);
 });
 
-/** Opens the popup at 360×600 and waits until it has rendered `ready`. */
-async function popup(query: string, ready = '[data-step]'): Promise<Page> {
+/**
+ * Opens the popup at 360×600 and waits until it has rendered `ready`. `before` runs in the page
+ * before its scripts (to stand in for the worker).
+ */
+async function popup(query: string, ready = '[data-step]', before?: () => void): Promise<Page> {
   const page = await world.ext.browser.newPage();
   pages.push(page);
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  if (before) await page.evaluateOnNewDocument(before);
   await page.setViewport({ width: 360, height: 600 });
   await page.goto(`chrome-extension://${world.ext.extensionId}/src/popup/index.html${query}`);
   await page.waitForSelector(ready);
@@ -59,15 +69,8 @@ function pkg(id: string): Pkg {
   return { name, publisher, version, namespace, installedOn: '11/20/2026', installId: id };
 }
 
-/**
- * Installs packages in the replica org and lets the extension see its Installed Packages.
- * The org's record must exist first: the worker creates a new record with the worker's clock, so
- * the very first observation of an org (seen a moment earlier) is otherwise ignored as "older"
- * (reported to the owners of src/background/store.ts and src/core/progress.ts).
- */
+/** Installs packages in the replica org and lets the extension see its Installed Packages. */
 async function seedObserved(org: string, host: string, ids: string[], steps: StepId[]) {
-  const exists = await getReport(org);
-  if (!isReport(exists)) await setStep(org, 'cpq-license', 'pending');
   world.server.org(org).installed.push(...ids.map(pkg));
   const page = await world.open(`https://${host}/lightning/setup/ImportedPackage/home`);
   await eventually(
@@ -205,6 +208,8 @@ describe('popup checklist', () => {
     await page.click('[data-switch-org="acme--uat"]');
     await page.waitForSelector('[data-org="acme--uat"]');
     await waitStatus(page, 'cpq-install', 'done');
+    // Keyboard focus is not lost with the clicked button: it lands on the new org's heading.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('acme--uat');
     expect(await page.$eval('[data-org]', (el) => el.textContent)).toContain('2/6');
     expect(await nextHref(page)).toBe(
       'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
@@ -356,6 +361,30 @@ describe('popup checklist', () => {
     expect(notice).toContain(report.recovered.backupKey);
     expect(notice).toContain(String(new Date(report.recovered.at).getFullYear()));
     expect(notice).toContain('not an object');
+  });
+
+  it("shows the worker's errors as a visible message", async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    // The worker answers step:set with { error } (as it does for any rejected message).
+    const page = await popup('?org=acme', '[data-step]', () => {
+      const original = chrome.runtime.sendMessage.bind(chrome.runtime);
+      const fake = (message: { type?: string }, ...rest: unknown[]) => {
+        if (message?.type !== 'step:set')
+          return (original as (...a: unknown[]) => unknown)(message, ...rest);
+        const answer = { error: 'storage quota exceeded' };
+        const callback = rest.find((r) => typeof r === 'function') as
+          | ((a: unknown) => void)
+          | undefined;
+        if (callback) callback(answer);
+        else return Promise.resolve(answer);
+      };
+      (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = fake;
+    });
+    await page.click('[data-step="cpq-install"] [data-action="done"]');
+    const alert = await page.waitForSelector('[data-error][role="alert"]');
+    expect(await alert?.evaluate((el) => el.textContent)).toContain('storage quota exceeded');
+    expect(await statusOf(page, 'cpq-install')).toBe('pending');
+    expect(await statusOf(page, 'cpq-license')).toBe('done');
   });
 
   it('saves the two settings', async () => {

@@ -2,7 +2,7 @@ import { PAGE_URLS } from '../../core/pages';
 import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { selectOption, setCheckbox } from '../actions/fill';
-import { isShown } from '../dom/find';
+import { commonAncestor, isShown } from '../dom/find';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import { definePage, type PageContext } from '../page';
@@ -35,6 +35,8 @@ export default definePage({
 /** Set when the admin clicks Save; read after the postback re-renders the page. */
 const SAVE_FLAG = 'sf-install-guide:cpq-save';
 const SAVE_WINDOW_MS = 2 * 60 * 1000;
+/** Set when the admin clicks "Authorize new calculation service". */
+const AUTHORIZE_FLAG = 'sf-install-guide:cpq-authorize';
 
 async function init(ctx: PageContext): Promise<void> {
   const tabs = await new Promise<CpqTabs | null>((resolve) => {
@@ -63,6 +65,7 @@ class CpqSettingsAssistant {
   private handsOff = false;
   private announce = '';
   private reportedCalc: boolean | null = null;
+  private authorizeLink: HTMLElement | null = null;
 
   constructor(
     private readonly ctx: PageContext,
@@ -93,6 +96,7 @@ class CpqSettingsAssistant {
   private calcService(tabs: CpqTabs): void {
     const pricing = labels().cpqSettings.pricingTab.toLowerCase();
     const link = findAuthorizeLink(document);
+    this.authorizeLink = link;
     // Authorized is only known when the Pricing tab is shown and offers no link.
     const authorized = link ? false : tabs.active === pricing ? true : null;
     if (authorized !== null && authorized !== this.reportedCalc) {
@@ -103,6 +107,7 @@ class CpqSettingsAssistant {
       this.overlay.remove('calc-service');
       return;
     }
+    const started = this.authorizationStarted();
     if (link) {
       this.card('calc-service', {
         tone: 'info',
@@ -118,11 +123,13 @@ class CpqSettingsAssistant {
       const header = tabs.headers.get(pricing);
       this.card('calc-service', {
         tone: 'info',
-        title: 'Next: Pricing and Calculation',
+        title: started ? 'Confirm the authorization' : 'Next: Pricing and Calculation',
         body: [
-          'Open the Pricing and Calculation tab (highlighted) to authorize the calculation service.',
+          started
+            ? 'You allowed access in the Salesforce window. Open Pricing and Calculation (highlighted): when it no longer offers the authorize link, the guide marks the step done.'
+            : 'Open the Pricing and Calculation tab (highlighted) to authorize the calculation service.',
         ],
-        ...(header && { anchor: header, highlight: [header] }),
+        ...(header && { anchor: tabStrip(tabs), highlight: [header] }),
       });
     }
   }
@@ -141,7 +148,7 @@ class CpqSettingsAssistant {
             tone: 'info',
             title: 'Next: Order defaults (optional)',
             body: ['Open the Order tab (highlighted) to set the recommended Order defaults.'],
-            anchor: header,
+            anchor: tabStrip(tabs),
             highlight: [header],
           });
       }
@@ -177,6 +184,7 @@ class CpqSettingsAssistant {
           'Next: click Save (highlighted). The guide never saves for you.',
         ],
         actions: this.filled ? [{ label: 'Undo', run: () => this.undo() }] : [],
+        announce: this.announce,
         anchor: fields.defaultOrderStartDate,
         highlight: save ? [save] : [],
       });
@@ -188,6 +196,7 @@ class CpqSettingsAssistant {
           'Stripe recommends Allow Multiple Orders on and Default Order Start Date = Quote Start Date. Optional: saving other values skips this step.',
         ],
         actions: [{ label: 'Apply', primary: true, run: () => this.fill(fields, true) }],
+        announce: this.announce,
         anchor: fields.defaultOrderStartDate,
       });
     }
@@ -227,6 +236,20 @@ class CpqSettingsAssistant {
 
   private onClick = (event: Event) => {
     if (!event.isTrusted) return;
+    // RichFaces switches client-side tabs by class and style alone, which the shared watcher
+    // (child lists only, by design) does not see: look again after the admin's click.
+    requestAnimationFrame(() => this.update());
+    if (
+      this.authorizeLink &&
+      event.target instanceof Node &&
+      this.authorizeLink.contains(event.target)
+    ) {
+      try {
+        sessionStorage.setItem(AUTHORIZE_FLAG, String(Date.now()));
+      } catch {
+        // Storage blocked: the admin confirms by opening the tab, as without the flag.
+      }
+    }
     const save = findSave(document);
     if (save && event.target instanceof Node && save.contains(event.target)) {
       try {
@@ -236,6 +259,15 @@ class CpqSettingsAssistant {
       }
     }
   };
+
+  private authorizationStarted(): boolean {
+    try {
+      const at = Number(sessionStorage.getItem(AUTHORIZE_FLAG) ?? 0);
+      return at > 0 && Date.now() - at < SAVE_WINDOW_MS * 5;
+    } catch {
+      return false;
+    }
+  }
 
   /** After a Save postback: report what the re-rendered Order tab shows. */
   private afterSave(): void {
@@ -277,8 +309,13 @@ class CpqSettingsAssistant {
   }
 
   private card(id: string, model: CardModel): void {
-    this.overlay.show(id, { ...model, announce: this.announce }, this.ctx.signal);
+    this.overlay.show(id, model, this.ctx.signal);
   }
+}
+
+/** The whole row of tab headers: the panel goes beside it, never over another tab. */
+function tabStrip(tabs: CpqTabs): Element | null {
+  return commonAncestor([...tabs.headers.values()]);
 }
 
 function isRecommended(values: Values): boolean {
