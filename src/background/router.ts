@@ -4,17 +4,29 @@
  * never from the payload); reports and settings are for extension pages only.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { nextStepLink } from '../core/deep-links';
 import { identifyHost } from '../core/hosts';
+import { STEP_BY_ID } from '../core/plan';
 import { applyManual, applyObservation, summarize, toReport } from '../core/progress';
 import {
   contentMessageSchema,
   extensionMessageSchema,
   type Observation,
+  type OrgProgress,
   type PageState,
 } from '../core/schemas';
 import { updateBadges } from './badge';
 import { findLink, rememberLink } from './links';
-import { listOrgs, readOrg, readSettings, resetOrg, updateOrg, writeSettings } from './store';
+import {
+  listOrgs,
+  readLauncher,
+  readOrg,
+  readSettings,
+  resetOrg,
+  updateOrg,
+  writeLauncher,
+  writeSettings,
+} from './store';
 import { recordFramePage } from './tab-pages';
 
 export type Response = Record<string, unknown> | { error: string };
@@ -62,7 +74,7 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
   if (!parsed.success) return { error: `invalid message: ${parsed.error.issues[0]?.message}` };
   const msg = parsed.data;
   const { org, environment } = where.host;
-  if (where.tabId !== undefined) {
+  if (where.tabId !== undefined && 'page' in msg) {
     await recordFramePage(where.tabId, where.frameId, {
       page: msg.page,
       host: where.url.hostname,
@@ -92,6 +104,13 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
     return { ok: true, summary: summarize(next), state: await pageState(org, environment) };
   }
 
+  if (msg.type === 'launcher:set') {
+    if (!org) return { error: 'no org on this host' };
+    const { type: _, ...change } = msg;
+    await writeLauncher(org, change);
+    return { ok: true, state: await pageState(org, environment) };
+  }
+
   // page:hello
   const state = await pageState(org, environment, msg.versionId);
   if (where.tabId !== undefined) await updateBadges();
@@ -111,10 +130,11 @@ async function pageState(
   environment: PageState['environment'],
   versionId?: string,
 ): Promise<PageState> {
-  const [settings, progress, link] = await Promise.all([
+  const [settings, progress, link, launcher] = await Promise.all([
     readSettings(),
     org ? readOrg(org) : null,
     versionId ? findLink(versionId) : undefined,
+    org ? readLauncher(org) : undefined,
   ]);
   let steps: PageState['steps'] = null;
   if (progress) {
@@ -126,17 +146,41 @@ async function pageState(
       };
     }
   }
+  const orgEnvironment =
+    progress?.environment && progress.environment !== 'unknown'
+      ? progress.environment
+      : environment;
   return {
     org,
-    environment:
-      progress?.environment && progress.environment !== 'unknown'
-        ? progress.environment
-        : environment,
+    environment: orgEnvironment,
     settings,
     steps,
+    ...(launcher && { launcher }),
+    ...(progress && { progress: progressOf({ ...progress, environment: orgEnvironment }) }),
     ...(link && {
       link: { environment: link.environment, host: link.host, release: link.release, at: link.at },
     }),
+  };
+}
+
+/** Done/total and the next step's link, for the on-page checklist. */
+function progressOf(progress: OrgProgress): NonNullable<PageState['progress']> {
+  const report = toReport(progress);
+  const link = nextStepLink(report);
+  const next = report.summary.next;
+  return {
+    done: report.summary.done,
+    total: report.summary.total,
+    started: Object.values(progress.steps).some((s) => s.status !== 'pending'),
+    next:
+      next && link
+        ? {
+            title: STEP_BY_ID[next].title,
+            label: link.label,
+            href: link.href,
+            ...(link.note && { note: link.note }),
+          }
+        : null,
   };
 }
 

@@ -7,7 +7,14 @@ import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
 import { readOrgRecord } from '../core/migrate';
 import { newOrgProgress } from '../core/progress';
-import { DEFAULT_SETTINGS, type OrgProgress, type Settings, settingsSchema } from '../core/schemas';
+import {
+  DEFAULT_SETTINGS,
+  type LauncherPrefs,
+  launcherPrefsSchema,
+  type OrgProgress,
+  type Settings,
+  settingsSchema,
+} from '../core/schemas';
 
 const ORG_PREFIX = 'org:';
 const BACKUP_PREFIX = 'backup:';
@@ -72,7 +79,7 @@ export function updateOrg(
 }
 
 export function resetOrg(org: string): Promise<void> {
-  return serialized(() => browser.storage.local.remove(orgKey(org)));
+  return serialized(() => browser.storage.local.remove([orgKey(org), launcherKey(org)]));
 }
 
 export async function listOrgs(): Promise<OrgProgress[]> {
@@ -96,6 +103,23 @@ export function writeSettings(change: Partial<Settings>): Promise<Settings> {
   return serialized(async () => {
     const next = { ...(await readSettings()), ...change };
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+}
+
+const launcherKey = (org: string) => `launcher:${org}`;
+
+/** The on-page checklist's collapsed and dismissed state, per org. */
+export async function readLauncher(org: string): Promise<LauncherPrefs> {
+  const raw = (await browser.storage.local.get(launcherKey(org)))[launcherKey(org)];
+  const parsed = launcherPrefsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { collapsed: false, dismissed: false };
+}
+
+export function writeLauncher(org: string, change: Partial<LauncherPrefs>): Promise<LauncherPrefs> {
+  return serialized(async () => {
+    const next = { ...(await readLauncher(org)), ...change };
+    await browser.storage.local.set({ [launcherKey(org)]: next });
     return next;
   });
 }

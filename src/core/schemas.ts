@@ -146,6 +146,11 @@ export const orgNameSchema = z
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:hello'), page: text(60), versionId: text(18).optional() }),
   z.object({ type: z.literal('observe'), page: text(60), observation: observationSchema }),
+  z.object({
+    type: z.literal('launcher:set'),
+    collapsed: z.boolean().optional(),
+    dismissed: z.boolean().optional(),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -174,6 +179,14 @@ export interface PageState {
     z.infer<typeof stepIdSchema>,
     { status: z.infer<typeof stepStatusSchema>; version?: string }
   > | null;
+  /** The on-page checklist: progress, the next step's link, and this org's launcher choices. */
+  progress?: {
+    done: number;
+    total: number;
+    started: boolean;
+    next: { title: string; label: string; href: string; note?: string } | null;
+  };
+  launcher?: LauncherPrefs;
   /** The install link the admin chose for this package version, if one was seen. */
   link?: {
     environment: z.infer<typeof environmentSchema>;
@@ -182,3 +195,6 @@ export interface PageState {
     at: string;
   };
 }
+
+export const launcherPrefsSchema = z.object({ collapsed: z.boolean(), dismissed: z.boolean() });
+export type LauncherPrefs = z.infer<typeof launcherPrefsSchema>;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(process.env.SFIG_DIST ?? resolve(import.meta.dirname, '../../dist'));
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

@@ -1,16 +1,75 @@
 import { PAGE_URLS } from '../../core/pages';
-import { definePage } from '../page';
+import { STEPS } from '../../core/plan';
+import type { PageState } from '../../core/schemas';
+import type { CardItem, CardModel } from '../overlay/types';
+import { definePage, type PageContext } from '../page';
 
 /**
- * The Lightning Setup shell (top frame). The Classic page it wraps runs in its own frame with
- * its own recognizer; here we only tell the worker which org this tab is on.
+ * The Lightning Setup shell (top frame). The Classic page it wraps has its own recognizer in
+ * its own frame; here the guide shows the on-page launcher: a small checklist of this org's
+ * sequence with the next step's link, while the sequence is started and not finished.
  */
 export default definePage({
   id: 'setup-shell',
   include: (page, top) => top && PAGE_URLS.setupShell(page),
   reads: ['the URL'],
   fills: [],
-  async init(ctx) {
-    await ctx.send({ type: 'page:hello', page: 'setup-shell' });
-  },
+  init,
 });
+
+async function init(ctx: PageContext): Promise<void> {
+  const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'setup-shell' });
+  if (hello?.state) await showLauncher(ctx, hello.state);
+}
+
+const shown = new WeakSet<PageContext>();
+
+async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
+  const progress = state.progress;
+  const prefs = state.launcher ?? { collapsed: false, dismissed: false };
+  const wanted =
+    state.settings.launcher && progress?.started && progress.next !== null && !prefs.dismissed;
+  if (!wanted || !progress || ctx.signal.aborted) {
+    // Only remove a launcher already shown: an unstarted org's Setup pages get no DOM at all.
+    if (shown.has(ctx)) (await ctx.overlay()).remove('launcher');
+    return;
+  }
+  const overlay = await ctx.overlay();
+  shown.add(ctx);
+  const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
+    const response = await ctx.send<{ state: PageState }>({ type: 'launcher:set', ...change });
+    if (response?.state) await showLauncher(ctx, response.state);
+  };
+  const next = progress.next;
+  const title = `Install guide: ${progress.done}/${progress.total} done`;
+  let model: CardModel;
+  if (prefs.collapsed) {
+    model = {
+      tone: 'info',
+      title,
+      body: next ? [`Next: ${next.title}`] : [],
+      actions: [{ label: 'Show checklist', run: () => void set({ collapsed: false }) }],
+    };
+  } else {
+    const items: CardItem[] = STEPS.map((step) => {
+      const status = state.steps?.[step.id]?.status ?? 'pending';
+      const isNext = next?.title === step.title;
+      return {
+        label: step.title,
+        status,
+        ...(isNext && next && { href: next.href, detail: `Next. ${next.note ?? next.label}` }),
+      };
+    });
+    model = {
+      tone: 'info',
+      title,
+      items,
+      actions: [
+        { label: 'Collapse', run: () => void set({ collapsed: true }) },
+        { label: 'Hide for this org', run: () => void set({ dismissed: true }) },
+      ],
+      ...(next && { links: [{ label: next.label, href: next.href }] }),
+    };
+  }
+  overlay.show('launcher', model, ctx.signal);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Pkg } from '../fixtures/salesforce/state';
+import {
+  cardIds,
+  cardText,
+  clickOverlayButton,
+  frameMatching,
+  useWorld,
+  waitForCard,
+} from '../support/harness';
+
+const world = useWorld();
+const CPQ: Pkg = {
+  name: 'Salesforce CPQ',
+  publisher: 'Salesforce.com, inc.',
+  version: '258.2',
+  namespace: 'SBQQ',
+  installedOn: '11/20/2026',
+};
+const HOME = 'https://acme.my.salesforce-setup.com/lightning/setup/SetupOneHome/home';
+
+async function startSequence() {
+  world.server.org('acme').installed.push(CPQ);
+  const page = await world.open(
+    'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+  );
+  await cardText(await frameMatching(page, (u) => u.includes('/0A3?')), 'installed-packages');
+  await page.close();
+}
+
+describe('the on-page launcher on Setup pages', () => {
+  it('is not shown for an org whose sequence has not started', async () => {
+    const page = await world.open(HOME);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await cardIds(page)).toEqual([]);
+  });
+
+  it('shows done/total and the next step with its link; collapse and dismissal are remembered', async () => {
+    await startSequence();
+    const page = await world.open(HOME);
+    const text = await cardText(page, 'launcher');
+    expect(text).toContain('Install guide: 1/6 done');
+    expect(text).toContain('Salesforce CPQ License for the installing user');
+    const href = await page.evaluate(() =>
+      document
+        .querySelector('sf-install-guide')
+        ?.shadowRoot?.querySelector('[data-card="launcher"] .actions a')
+        ?.getAttribute('href'),
+    );
+    expect(href).toBe('https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/home');
+
+    await clickOverlayButton(page, 'Collapse');
+    await waitForCard(page, 'launcher', (t) => t.includes('Show checklist'));
+    await page.reload({ waitUntil: 'load' });
+    expect(await waitForCard(page, 'launcher', (t) => t.includes('Show checklist'))).toContain(
+      'Next: Salesforce CPQ License',
+    );
+    await clickOverlayButton(page, 'Show checklist');
+    await waitForCard(page, 'launcher', (t) => t.includes('Hide for this org'));
+    await clickOverlayButton(page, 'Hide for this org');
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await cardIds(page)).toEqual([]);
+  });
+
+  it('is off when the admin turns it off in the popup settings', async () => {
+    await startSequence();
+    await world.ext.message({ type: 'settings:set', settings: { launcher: false } });
+    const page = await world.open(HOME);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await cardIds(page)).toEqual([]);
+  });
+});
