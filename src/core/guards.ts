@@ -85,11 +85,22 @@ export function guardsFor(input: GuardInput): Guard[] {
   const missing = spec.requires.filter((key) => steps[PACKAGES[key].step]?.status !== 'done');
   if (missing.length > 0) {
     const names = missing.map((key) => PACKAGES[key].title);
+    const submitted = missing.filter((k) => steps[PACKAGES[k].step]?.status === 'in-progress');
+    const how = missing
+      .map((k) =>
+        submitted.includes(k)
+          ? `${PACKAGES[k].title} was submitted: confirm it in Installed Packages`
+          : `install ${PACKAGES[k].title} (Install for ${PACKAGES[k].audience === 'all-users' ? 'All Users' : 'Admins Only'}) and check Installed Packages`,
+      )
+      .join('; then ');
     guards.push({
       kind: 'order',
       tone: 'warning',
-      title: `Install ${names.join(' and ')} first`,
-      text: `${spec.title} depends on ${names.join(' and ')}, which the guide has not confirmed in ${input.org}. Install ${missing.map((k) => `${PACKAGES[k].title} (Install for ${PACKAGES[k].audience === 'all-users' ? 'All Users' : 'Admins Only'})`).join(', then ')} and check Installed Packages, or Salesforce will stop this install with "A required package is missing".`,
+      title:
+        submitted.length === missing.length
+          ? `Confirm ${names.join(' and ')} first`
+          : `Install ${names.join(' and ')} first`,
+      text: `${spec.title} depends on ${names.join(' and ')}, which the guide has not confirmed in ${input.org}. First ${how}, or Salesforce will stop this install with "A required package is missing".`,
     });
   }
 

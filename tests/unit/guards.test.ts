@@ -22,10 +22,19 @@ describe('install-page guards', () => {
   });
 
   it('Billing before CPQ names CPQ and how to get it', () => {
-    const [guard] = guardsFor({ ...base, steps: { 'cpq-install': { status: 'in-progress' } } });
+    const [guard] = guardsFor({ ...base, steps: { 'cpq-install': { status: 'pending' } } });
     expect(guard?.kind).toBe('order');
-    expect(guard?.title).toBe('Install Salesforce CPQ first');
     expect(guard?.text).toContain('Salesforce CPQ (Install for All Users)');
+    expect(guard?.title).toBe('Install Salesforce CPQ first');
+  });
+
+  it('a dependency submitted but not yet listed asks to confirm it', () => {
+    const steps = { ...base.steps, 'billing-install': { status: 'in-progress' as const } };
+    const [guard] = guardsFor({ ...base, package: 'stripe', steps });
+    expect(guard?.title).toBe('Confirm Salesforce Billing first');
+    expect(guard?.text).toContain(
+      'Salesforce Billing was submitted: confirm it in Installed Packages',
+    );
   });
 
   it('Stripe before Billing names Billing only; before both names both', () => {
