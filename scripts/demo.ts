@@ -138,6 +138,7 @@ async function main() {
   await card(page, 'order', 'filled in');
   await shot(page, 'cpq-order-defaults');
   await Promise.all([page.waitForNavigation(), clickText(page, 'input[type=submit]', 'Save')]);
+  await card(page, 'order', 'Order defaults are set');
 
   // 5. Salesforce Billing, then 6. the Stripe connector (Admins Only).
   await installPackage(page, BILLING_ID, 'install-billing', shot);
@@ -153,6 +154,16 @@ async function main() {
   await popupPage.setViewport({ width: 360, height: 600 });
   await popupPage.waitForSelector('[data-org]');
   await shot(popupPage, 'popup');
+  const report = await ext.message<{
+    summary: { done: number; total: number };
+    steps: { id: string; status: string }[];
+  }>({
+    type: 'report:get',
+    org: ORG,
+  });
+  console.log(
+    `Progress of ${ORG}: ${report.summary.done}/${report.summary.total} (${report.steps.map((s) => `${s.id} ${s.status}`).join(', ')})`,
+  );
   await shutdown();
   console.log('Done.');
 }

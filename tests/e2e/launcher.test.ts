@@ -63,6 +63,19 @@ describe('the on-page launcher on Setup pages', () => {
     expect(await cardIds(page)).toEqual([]);
   });
 
+  it('follows progress made in the Classic frame below it', async () => {
+    world.server.org('acme').installed.push(CPQ);
+    const page = await world.open(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    );
+    // Not started when the shell loaded; the frame's confirmation starts the sequence.
+    expect(await waitForCard(page, 'launcher', (t) => t.includes('1/6 done'))).toContain(
+      'Install guide',
+    );
+    await world.ext.message({ type: 'step:set', org: 'acme', step: 'cpq-license', status: 'done' });
+    await waitForCard(page, 'launcher', (t) => t.includes('2/6 done'));
+  });
+
   it('is off when the admin turns it off in the popup settings', async () => {
     await startSequence();
     await world.ext.message({ type: 'settings:set', settings: { launcher: false } });

@@ -96,7 +96,13 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
     .map((m) => m.announce)
     .filter(Boolean)
     .join(' ');
-  const position = placeBeside([...geometry.anchors, ...geometry.rings], size, geometry.viewport);
+  const corner = models.find((m) => m.corner)?.corner;
+  const position = placeBeside(
+    [...geometry.anchors, ...geometry.rings],
+    size,
+    geometry.viewport,
+    corner,
+  );
 
   if (cards.length === 0) return <div class="live" role="status" aria-live="polite" />;
 

@@ -32,6 +32,7 @@ export function placeBeside(
   targets: readonly Box[],
   panel: { width: number; height: number },
   viewport: { width: number; height: number },
+  corner: 'bottom-left' | 'bottom-right' = 'bottom-right',
 ): { left: number; top: number } {
   const maxX = viewport.width - panel.width - MARGIN;
   const maxY = viewport.height - panel.height - MARGIN;
@@ -44,7 +45,8 @@ export function placeBeside(
     { left: MARGIN, top: MARGIN },
   ];
   const all = union(targets);
-  if (!all) return corners[0] as { left: number; top: number };
+  if (!all)
+    return (corner === 'bottom-left' ? corners[2] : corners[0]) as { left: number; top: number };
   const right = all.left + all.width;
   const bottom = all.top + all.height;
   const sides = [

@@ -16,6 +16,7 @@ export function sameModel(a: CardModel | undefined, b: CardModel): boolean {
       m.items,
       m.links,
       m.announce,
+      m.corner,
       m.actions?.map((x) => [x.label, x.primary]),
     ]);
   const elements = (m: CardModel) => [m.anchor ?? null, ...(m.highlight ?? [])];

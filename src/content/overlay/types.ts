@@ -32,6 +32,8 @@ export interface CardModel {
   highlight?: readonly Element[];
   /** Read out by screen readers when it changes. */
   announce?: string;
+  /** Where a card with nothing to point at sits (default bottom right). */
+  corner?: 'bottom-left' | 'bottom-right';
 }
 
 export interface Overlay {

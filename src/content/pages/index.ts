@@ -3,6 +3,7 @@ import type { PageDefinition } from '../page';
 import cpqSettings from './cpq-settings';
 import installPage from './install-page';
 import installedPackages from './installed-packages';
+import quoteToCashSite from './quote-to-cash-site';
 import remoteAccessAuthorization from './remote-access-authorization';
 import setupShell from './setup-shell';
 import userDetail from './user-detail';
@@ -14,4 +15,5 @@ export const PAGES: readonly PageDefinition[] = [
   remoteAccessAuthorization,
   userDetail,
   setupShell,
+  quoteToCashSite,
 ];

@@ -18,8 +18,31 @@ export default definePage({
 });
 
 async function init(ctx: PageContext): Promise<void> {
-  const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'setup-shell' });
-  if (hello?.state) await showLauncher(ctx, hello.state);
+  const refresh = async () => {
+    const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'setup-shell' });
+    if (hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
+  };
+  await refresh();
+  // Other frames and tabs move this org on (Installed Packages in the frame below, the popup):
+  // follow the worker's writes rather than show a stale checklist.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const org = ctx.page.host.org;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !org) return;
+    if (
+      !Object.keys(changes).some(
+        (k) => k === `org:${org}` || k === `launcher:${org}` || k === 'settings',
+      )
+    )
+      return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 150);
+  };
+  chrome.storage.onChanged.addListener(onChanged);
+  ctx.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    chrome.storage.onChanged.removeListener(onChanged);
+  });
 }
 
 const shown = new WeakSet<PageContext>();
@@ -49,6 +72,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       title,
       body: next ? [`Next: ${next.title}`] : [],
       actions: [{ label: 'Show checklist', run: () => void set({ collapsed: false }) }],
+      corner: 'bottom-left',
     };
   } else {
     const items: CardItem[] = STEPS.map((step) => {
@@ -69,6 +93,8 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
         { label: 'Hide for this org', run: () => void set({ dismissed: true }) },
       ],
       ...(next && { links: [{ label: next.label, href: next.href }] }),
+      // Bottom left: Classic pages framed on the right carry their own cards.
+      corner: 'bottom-left',
     };
   }
   overlay.show('launcher', model, ctx.signal);
