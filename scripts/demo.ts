@@ -12,11 +12,11 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Frame, Page } from 'puppeteer';
-import { BILLING_ID, CPQ_ID, STRIPE_ID } from '../tests/fixtures/salesforce/catalog';
-import { CPQ_LICENSE, DEFAULT_USER_ID } from '../tests/fixtures/salesforce/state';
+import type { Page } from 'puppeteer';
+import { DEFAULT_USER_ID } from '../tests/fixtures/salesforce/state';
 import { CHROME_PATH, DIST, launchWithExtension } from '../tests/support/browser';
 import { startReplicaServer } from '../tests/support/replica-server';
+import { walkSequence } from '../tests/support/walk';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,9 +29,7 @@ const { values: args } = parseArgs({
 
 const ORG = 'acme';
 const SETUP = `https://${ORG}.my.salesforce-setup.com`;
-const CLASSIC = `https://${ORG}.my.salesforce.com`;
 const START = `${SETUP}/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${DEFAULT_USER_ID}?noredirect=1&isUserEntityOverride=1`)}`;
-const install = (p0: string) => `${CLASSIC}/packaging/installPackage.apexp?p0=${p0}`;
 
 function fail(message: string): never {
   console.error(`demo: ${message}`);
@@ -92,62 +90,8 @@ async function main() {
     await where.screenshot({ path: file });
     console.log(`  ${file}`);
   };
-  const page = await ext.browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-
   console.log(`Walking the sequence on the replica org "${ORG}"; screenshots in ${out}:`);
-  // 1. The installing user's licence.
-  await page.goto(START, { waitUntil: 'load' });
-  const userFrame = await frameOf(page, `/${DEFAULT_USER_ID}`);
-  await card(userFrame, 'license');
-  await shot(page, 'license-missing');
-  org.users[DEFAULT_USER_ID]?.licenses.push(CPQ_LICENSE);
-  await page.reload({ waitUntil: 'load' });
-  await card(
-    await frameOf(page, `/${DEFAULT_USER_ID}`),
-    'license',
-    'has the Salesforce CPQ License',
-  );
-
-  // 2. Salesforce CPQ, for All Users, with third-party access.
-  await installPackage(page, CPQ_ID, 'install-cpq', shot);
-
-  // 3. Installed Packages confirms it.
-  await page.goto(`${SETUP}/lightning/setup/ImportedPackage/home`, { waitUntil: 'load' });
-  await card(await frameOf(page, '/0A3?'), 'installed-packages', '1 of 3');
-  await shot(page, 'installed-packages-cpq');
-
-  // 4. CPQ settings: authorize the calculation service, then the Order defaults.
-  await page.goto(`https://${ORG}--sbqq.vf.force.com/apex/EditSettings`, { waitUntil: 'load' });
-  await clickText(page, 'td.rich-tab-header', 'Pricing and Calculation');
-  await card(page, 'calc-service', 'Authorize the CPQ calculation service');
-  await shot(page, 'cpq-authorize');
-  const popupTarget = ext.browser.waitForTarget((t) =>
-    t.url().includes('RemoteAccessAuthorizationPage'),
-  );
-  await clickText(page, 'a', 'Authorize new calculation service');
-  const popup = await (await popupTarget).page();
-  if (popup) {
-    await card(popup, 'authorize');
-    await popup.setViewport({ width: 620, height: 640 });
-    await shot(popup, 'cpq-allow');
-    await Promise.all([page.waitForNavigation(), clickText(popup, 'input, button', 'Allow')]);
-  }
-  await clickText(page, 'td.rich-tab-header', 'Pricing and Calculation');
-  await clickText(page, 'td.rich-tab-header', 'Order');
-  await card(page, 'order', 'filled in');
-  await shot(page, 'cpq-order-defaults');
-  await Promise.all([page.waitForNavigation(), clickText(page, 'input[type=submit]', 'Save')]);
-  await card(page, 'order', 'Order defaults are set');
-
-  // 5. Salesforce Billing, then 6. the Stripe connector (Admins Only).
-  await installPackage(page, BILLING_ID, 'install-billing', shot);
-  await page.goto(`${SETUP}/lightning/setup/ImportedPackage/home`, { waitUntil: 'load' });
-  await card(await frameOf(page, '/0A3?'), 'installed-packages', '2 of 3');
-  await installPackage(page, STRIPE_ID, 'install-stripe', shot);
-  await page.goto(`${SETUP}/lightning/setup/ImportedPackage/home`, { waitUntil: 'load' });
-  await card(await frameOf(page, '/0A3?'), 'installed-packages', 'All three');
-  await shot(page, 'installed-packages-all');
+  await walkSequence(ext, server, { org: ORG, shot });
 
   // The popup's checklist and report.
   const popupPage = await ext.extensionPage(`src/popup/index.html?org=${ORG}`);
@@ -166,57 +110,6 @@ async function main() {
   );
   await shutdown();
   console.log('Done.');
-}
-
-type Shot = (where: Page, name: string) => Promise<void>;
-
-async function installPackage(page: Page, p0: string, name: string, shot: Shot) {
-  await page.goto(install(p0), { waitUntil: 'load' });
-  await card(page, 'install', 'Next: click');
-  await shot(page, name);
-  await clickText(page, 'button', 'Install');
-  await card(page, 'third-party', 'Approve Third-Party Access');
-  if (name === 'install-cpq') await shot(page, 'third-party-access');
-  await clickText(page, 'button, input', 'Continue');
-  await card(page, 'outcome');
-}
-
-async function frameOf(page: Page, part: string): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().includes(part));
-    if (frame) return frame;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no frame with ${part}`);
-}
-
-async function card(where: Page | Frame, id: string, text = '') {
-  await where.waitForFunction(
-    (cardId, wanted) => {
-      const el = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector(`[data-card="${cardId}"]`);
-      return el && (el.textContent ?? '').includes(wanted);
-    },
-    { timeout: 15_000 },
-    id,
-    text,
-  );
-}
-
-async function clickText(where: Page, selector: string, text: string) {
-  const handle = await where.waitForFunction(
-    (sel, label) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) =>
-          ((el as HTMLInputElement).value || el.textContent || '').replace(/\s+/g, ' ').trim() ===
-            label && el.getClientRects().length > 0,
-      ) ?? false,
-    { timeout: 15_000 },
-    selector,
-    text,
-  );
-  await (handle as unknown as { click(): Promise<void> }).click();
 }
 
 main().catch((error) =>

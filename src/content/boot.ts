@@ -63,17 +63,32 @@ export class PageRunner {
   }
 }
 
+/** Attempts after the first when the worker goes away mid-message (Chrome stops idle workers). */
+const RETRY_DELAYS_MS = [200, 600, 1500];
+
 async function send<T>(message: ContentMessage): Promise<T | null> {
-  try {
-    const response = (await chrome.runtime.sendMessage(message)) as T | { error: string };
-    if (response && typeof response === 'object' && 'error' in response) {
-      console.warn('[install guide] the extension refused a message:', response.error);
-      return null;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = (await chrome.runtime.sendMessage(message)) as
+        | T
+        | { error: string }
+        | undefined;
+      if (response === undefined) throw new Error('no response');
+      if (response && typeof response === 'object' && 'error' in response) {
+        console.warn('[install guide] the extension refused a message:', response.error);
+        return null;
+      }
+      return response as T;
+    } catch (error) {
+      // Reloaded or removed under this page: the worker is gone for good here.
+      const gone = String(error).includes('context invalidated');
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (gone || delay === undefined) {
+        console.warn('[install guide] cannot reach the extension', error);
+        return null;
+      }
+      // A stopped worker restarts on the next message; the reducer makes a repeat harmless.
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
-    return response as T;
-  } catch (error) {
-    // The extension was reloaded or updated under this page: its worker is gone for good here.
-    console.warn('[install guide] cannot reach the extension', error);
-    return null;
   }
 }

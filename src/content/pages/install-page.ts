@@ -149,6 +149,7 @@ class InstallAssistant {
   }
 
   start(): void {
+    this.showChosenLink();
     this.showGuards();
     this.update();
     this.ctx.watch(() => this.update());
@@ -298,6 +299,31 @@ class InstallAssistant {
     }
   }
 
+  /** The install link the admin chose (on the Quote-to-Cash site or a login host), as remembered. */
+  private showChosenLink(): void {
+    const link = this.state?.link;
+    if (!link) return;
+    const kind =
+      link.environment === 'sandbox'
+        ? 'Sandbox'
+        : link.environment === 'production'
+          ? 'Production'
+          : null;
+    const release = link.release ? ` ${link.release}` : '';
+    const via = kind ? ` (${kind} link)` : '';
+    const org = this.ctx.page.host.org;
+    const into = org ? ` into ${org}` : '';
+    this.overlay.show(
+      'link',
+      {
+        tone: 'info',
+        title: 'The install link you chose',
+        body: [`You are installing ${this.spec.title}${release}${via}${into}.`],
+      },
+      this.ctx.signal,
+    );
+  }
+
   private showDialog(): void {
     const dialog = findThirdPartyDialog(document);
     if (!dialog) {
@@ -345,7 +371,12 @@ class InstallAssistant {
     this.reported.add(id);
     this.overlay.remove('install');
     this.overlay.remove('third-party');
-    void this.ctx.send({
+    void this.reportOutcome(outcome);
+  }
+
+  /** Records the outcome first, so the card the admin sees means it is stored. */
+  private async reportOutcome(outcome: NonNullable<ReturnType<typeof readOutcome>>): Promise<void> {
+    const recorded = await this.ctx.send({
       type: 'observe',
       page: 'install-page',
       observation: {
@@ -386,11 +417,14 @@ class InstallAssistant {
         ].filter(Boolean),
       },
     };
-    this.overlay.show(
-      'outcome',
-      { ...models[outcome.stage], announce: models[outcome.stage].title },
-      this.ctx.signal,
-    );
+    const model = models[outcome.stage];
+    if (!recorded) {
+      model.body = [
+        ...(model.body ?? []),
+        'The guide could not record this; Installed Packages will confirm it.',
+      ];
+    }
+    this.overlay.show('outcome', { ...model, announce: model.title }, this.ctx.signal);
   }
 
   private reportMissing(): void {
