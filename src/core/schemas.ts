@@ -4,6 +4,7 @@
  * its types alone (`import type`), so full zod never ships into Salesforce's frames.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
 
 /** Page text is untrusted: cap every string so a hostile page cannot bloat storage. */
@@ -26,11 +27,11 @@ export const environmentSchema = z.enum([
 export const audienceSchema = z.enum(['all-users', 'admins-only', 'specific-profiles']);
 
 export const installedPackageRowSchema = z.object({
-  name: text(300),
-  publisher: text(300).optional(),
-  version: text(50).optional(),
-  namespace: text(50).optional(),
-  installedOn: text(50).optional(),
+  name: text(LIMITS.name),
+  publisher: text(LIMITS.publisher).optional(),
+  version: text(LIMITS.version).optional(),
+  namespace: text(LIMITS.namespace).optional(),
+  installedOn: text(LIMITS.date).optional(),
 });
 export type InstalledPackageRow = z.infer<typeof installedPackageRowSchema>;
 
@@ -48,9 +49,9 @@ export const observationSchema = z.discriminatedUnion('kind', [
     ...observationBase,
     package: packageKeySchema,
     stage: z.enum(['viewed', 'submitted', 'long-running', 'failed']),
-    version: text(50).optional(),
+    version: text(LIMITS.version).optional(),
     audience: audienceSchema.optional(),
-    message: text(1000).optional(),
+    message: text(LIMITS.message).optional(),
     /** p0 of the install link (a package version id), to match a link chosen earlier. */
     versionId: text(18).optional(),
   }),
@@ -68,12 +69,12 @@ export const observationSchema = z.discriminatedUnion('kind', [
     ...observationBase,
     saved: z.boolean(),
     allowMultipleOrders: z.boolean(),
-    defaultOrderStartDate: text(100),
+    defaultOrderStartDate: text(LIMITS.value),
   }),
   z.object({
     kind: z.literal('license'),
     ...observationBase,
-    user: text(200),
+    user: text(LIMITS.user),
     hasCpqLicense: z.boolean(),
   }),
 ]);
@@ -146,6 +147,11 @@ export const orgNameSchema = z
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:hello'), page: text(60), versionId: text(18).optional() }),
   z.object({ type: z.literal('observe'), page: text(60), observation: observationSchema }),
+  /**
+   * The Quote-to-Cash install site asks which org the admin is working on; `org` picks one of
+   * the orgs with progress for the rest of the browser session. Accepted from that site only.
+   */
+  z.object({ type: z.literal('site:hello'), org: orgNameSchema.optional() }),
   z.object({
     type: z.literal('launcher:set'),
     collapsed: z.boolean().optional(),
@@ -153,6 +159,22 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** One org the guide has progress for, as the Quote-to-Cash site recognizer sees it. */
+export interface SiteOrg {
+  org: string;
+  environment: z.infer<typeof environmentSchema>;
+  updatedAt: string;
+  steps: PageState['steps'];
+}
+
+/** The worker's answer to `site:hello`: the org being worked on, and the others for a picker. */
+export interface SiteState {
+  /** The org picked on the site this browser session, else the most recently updated one. */
+  current: string | null;
+  /** Most recently updated first. */
+  orgs: SiteOrg[];
+}
 
 /** Messages extension pages (popup, options) may send. */
 export const extensionMessageSchema = z.discriminatedUnion('type', [

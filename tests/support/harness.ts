@@ -98,7 +98,7 @@ export async function clickOverlayButton(where: Where, text: string): Promise<vo
   const clicked = await where.evaluate((label) => {
     const root = document.querySelector('sf-install-guide')?.shadowRoot;
     const button = [...(root?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent?.trim() === label,
+      (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
     );
     button?.click();
     return Boolean(button);

@@ -3,6 +3,7 @@
  * are found by label text: their generated ids (page:form:pb:j_id184_lbl) change between
  * CPQ releases.
  */
+import { clip, LIMITS } from '../../core/limits';
 import { fieldFor, findButtons, isShown, labelFold } from '../dom/find';
 import { labels } from '../labels';
 
@@ -86,7 +87,7 @@ export function orderValues(fields: OrderFields) {
   return {
     allowMultipleOrders: fields.allowMultipleOrders.checked,
     // "-- None --" is no value.
-    defaultOrderStartDate: /^-+\s*none\s*-+$/i.test(text) ? '' : text,
+    defaultOrderStartDate: /^-+\s*none\s*-+$/i.test(text) ? '' : clip(text, LIMITS.value),
   };
 }
 

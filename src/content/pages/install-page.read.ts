@@ -2,6 +2,7 @@
  * Reading the package install page and its Approve Third-Party Access dialog. Pure DOM
  * queries, no side effects: unit-tested on replica variants (tests/unit/install-page.test.ts).
  */
+import { clip, LIMITS } from '../../core/limits';
 import type { Audience } from '../../core/plan';
 import {
   findButtons,
@@ -27,7 +28,10 @@ export function readInstallPage(doc: Document, url: URL): InstallPageFacts {
   return {
     name: readLabeled(doc, l.packageName),
     publisher: readLabeled(doc, l.publisher),
-    version: readLabeled(doc, l.version)?.match(/\d+(?:\.\d+)+/)?.[0] ?? null,
+    version:
+      readLabeled(doc, l.version)
+        ?.match(/\d+(?:\.\d+)+/)?.[0]
+        ?.slice(0, LIMITS.version) ?? null,
     versionId: p0 && /^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(p0) ? p0 : null,
   };
 }
@@ -131,7 +135,8 @@ export function readOutcome(doc: Document): Outcome | null {
   const find = (phrases: readonly string[]) =>
     phrases.some((p) => all.includes(labelFold(p))) ? findShownText(body, phrases) : null;
   const failed = find(l.failure);
-  if (failed) return { stage: 'failed', message: foldSpaces(failed.textContent).slice(0, 500) };
+  if (failed)
+    return { stage: 'failed', message: clip(foldSpaces(failed.textContent), LIMITS.message) };
   if (find(l.longRunning)) return { stage: 'long-running' };
   if (find(l.complete)) return { stage: 'submitted' };
   return null;

@@ -2,6 +2,7 @@
  * Reading the Classic Installed Packages list: columns located by header text, never by
  * position; description rows and the Uninstalled Packages list ignored.
  */
+import { clip, LIMITS } from '../../core/limits';
 import { identifyPackage } from '../../core/packages';
 import type { PackageKey } from '../../core/plan';
 import type { InstalledPackageRow } from '../../core/schemas';
@@ -15,6 +16,13 @@ const COLUMNS = {
   installedOn: ['install date', 'installed date'],
 } as const;
 type Column = keyof typeof COLUMNS;
+const COLUMN_LIMITS: Record<Column, number> = {
+  name: LIMITS.name,
+  publisher: LIMITS.publisher,
+  version: LIMITS.version,
+  namespace: LIMITS.namespace,
+  installedOn: LIMITS.date,
+};
 
 export interface PackageTable {
   table: HTMLTableElement;
@@ -77,7 +85,7 @@ export function readInstalledPackages(doc: Document): PackageTable | null {
       const read = (column: Column) => {
         const at = columns[column];
         const text = at === undefined ? '' : foldSpaces(cells.get(at)?.textContent);
-        return text || undefined;
+        return text ? clip(text, COLUMN_LIMITS[column]) : undefined;
       };
       const name = read('name');
       if (!name) continue;

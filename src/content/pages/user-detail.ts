@@ -1,3 +1,4 @@
+import { clip, LIMITS } from '../../core/limits';
 import { PAGE_URLS } from '../../core/pages';
 import type { PageState } from '../../core/schemas';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
@@ -64,12 +65,10 @@ export function readLicenses(doc: Document): LicenseList | null {
 
 function userName(doc: Document): string {
   const fromField = readLabeled(doc, labels().userDetail.name);
-  if (fromField) return fromField.slice(0, 200);
+  if (fromField) return clip(fromField, LIMITS.user);
   const heading = doc.querySelector('h2.pageDescription, .bPageTitle h2, h1');
   return (
-    foldSpaces(heading?.textContent)
-      .replace(/^user:\s*/i, '')
-      .slice(0, 200) || 'this user'
+    clip(foldSpaces(heading?.textContent).replace(/^user:\s*/i, ''), LIMITS.user) || 'this user'
   );
 }
 
