@@ -20,16 +20,33 @@ export interface ChosenLink {
 
 async function read(): Promise<ChosenLink[]> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
-  return Array.isArray(raw) ? (raw as ChosenLink[]) : [];
+  // Damaged entries are dropped, never trusted: a link only ever adds a warning.
+  return Array.isArray(raw)
+    ? raw.filter(
+        (l): l is ChosenLink =>
+          typeof l === 'object' &&
+          l !== null &&
+          typeof l.versionId === 'string' &&
+          typeof l.at === 'string' &&
+          typeof l.environment === 'string' &&
+          typeof l.host === 'string',
+      )
+    : [];
 }
+
+const same = (a: string, b: string) => a.slice(0, 15) === b.slice(0, 15);
 
 export function rememberLink(link: ChosenLink): Promise<void> {
   return serialized(async () => {
     const cutoff = Date.now() - MAX_AGE_MS;
-    const kept = (await read()).filter(
-      (l) => l.versionId !== link.versionId && Date.parse(l.at) > cutoff,
+    const all = await read();
+    // The same link seen again on the generic host after the site: keep what the site knew.
+    const earlier = all.find(
+      (l) => same(l.versionId, link.versionId) && l.environment === link.environment,
     );
-    await browser.storage.local.set({ [KEY]: [link, ...kept].slice(0, KEEP) });
+    const merged = { ...(earlier?.release && { release: earlier.release }), ...link };
+    const kept = all.filter((l) => !same(l.versionId, link.versionId) && Date.parse(l.at) > cutoff);
+    await browser.storage.local.set({ [KEY]: [merged, ...kept].slice(0, KEEP) });
   });
 }
 

@@ -1,19 +1,24 @@
 /**
  * Every message the worker accepts, validated with zod on arrival. Content scripts may only
  * report what they saw in tabs on Salesforce hosts (their org is taken from the sender's URL,
- * never from the payload); reports and settings are for extension pages only.
+ * never from the payload); reports and settings are for extension pages only. The Quote-to-Cash
+ * install site may only ask which org is being worked on and report the install link clicked.
  */
-import type { Runtime } from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { nextStepLink } from '../core/deep-links';
 import { identifyHost } from '../core/hosts';
+import { QUOTE_TO_CASH_HOST } from '../core/pages';
 import { STEP_BY_ID } from '../core/plan';
 import { applyManual, applyObservation, summarize, toReport } from '../core/progress';
+import { readInstallLink } from '../core/releases';
 import {
   contentMessageSchema,
   extensionMessageSchema,
   type Observation,
   type OrgProgress,
   type PageState,
+  type SiteOrg,
+  type SiteState,
 } from '../core/schemas';
 import { updateBadges } from './badge';
 import { findLink, rememberLink } from './links';
@@ -23,6 +28,7 @@ import {
   readOrg,
   readSettings,
   resetOrg,
+  StorageFullError,
   updateOrg,
   writeLauncher,
   writeSettings,
@@ -37,10 +43,13 @@ export async function handleMessage(
 ): Promise<Response> {
   try {
     if (isExtensionPage(sender)) return await handleExtension(message);
+    const site = siteSender(sender);
+    if (site) return await handleSite(message, site);
     const where = contentSender(sender);
     if (where) return await handleContent(message, where);
     return { error: 'sender not allowed' };
   } catch (error) {
+    if (error instanceof StorageFullError) return { error: error.message };
     console.error('[install guide] message failed', error);
     return { error: 'internal error' };
   }
@@ -111,10 +120,108 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
     return { ok: true, state: await pageState(org, environment) };
   }
 
+  if (msg.type === 'site:hello') return { error: 'site:hello is for the Quote-to-Cash site only' };
+
   // page:hello
   const state = await pageState(org, environment, msg.versionId);
   if (where.tabId !== undefined) await updateBadges();
   return { ok: true, state };
+}
+
+/**
+ * A content script on the Quote-to-Cash install site (top frame or not). That site belongs to
+ * no org; it may only ask which org the admin is working on and report the install link the
+ * admin clicked (see handleSite).
+ */
+function siteSender(sender: Runtime.MessageSender) {
+  if (sender.id !== chrome.runtime.id || !sender.tab || typeof sender.url !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.hostname !== QUOTE_TO_CASH_HOST) return null;
+  return { url, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+}
+
+type SiteWhere = NonNullable<ReturnType<typeof siteSender>>;
+
+const SITE_PAGE = 'quote-to-cash-site';
+/** The org picked on the site, for this browser session (storage.session is never written to disk). */
+const SITE_ORG_KEY = 'site:org';
+const SITE_ORGS_SHOWN = 8;
+
+async function handleSite(message: unknown, where: SiteWhere): Promise<Response> {
+  const parsed = contentMessageSchema.safeParse(message);
+  if (!parsed.success) return { error: `invalid message: ${parsed.error.issues[0]?.message}` };
+  const msg = parsed.data;
+  const observation =
+    msg.type === 'observe' && msg.observation.kind === 'install-link'
+      ? clampTime(msg.observation)
+      : null;
+  if (msg.type !== 'site:hello' && observation?.kind !== 'install-link') {
+    return { error: 'not accepted from the Quote-to-Cash site' };
+  }
+  if (where.tabId !== undefined) {
+    await recordFramePage(where.tabId, where.frameId, {
+      page: SITE_PAGE,
+      host: where.url.hostname,
+      at: new Date().toISOString(),
+    });
+  }
+  if (msg.type === 'site:hello') return { ok: true, site: await siteState(msg.org) };
+  if (observation?.kind !== 'install-link') return { error: 'not an install link' };
+
+  // What the link installs into is read from the link itself, never taken on trust.
+  const link = readInstallLink(observation.url);
+  if (
+    !link?.environment ||
+    link.versionId.slice(0, 15) !== observation.versionId.slice(0, 15) ||
+    link.environment !== observation.environment
+  ) {
+    return { error: 'not an install link through login.salesforce.com or test.salesforce.com' };
+  }
+  await rememberLink({
+    versionId: link.versionId,
+    environment: link.environment,
+    host: link.host,
+    ...(observation.release && { release: observation.release }),
+    at: observation.seenAt,
+  });
+  return { ok: true };
+}
+
+/** The orgs with progress, most recent first, and the one the admin is working on. */
+async function siteState(pick?: string): Promise<SiteState> {
+  const orgs = await listOrgs();
+  const known = (name: unknown): name is string =>
+    typeof name === 'string' && orgs.some((o) => o.org === name);
+  if (known(pick)) await browser.storage.session.set({ [SITE_ORG_KEY]: pick });
+  const picked = known(pick)
+    ? pick
+    : (await browser.storage.session.get(SITE_ORG_KEY))[SITE_ORG_KEY];
+  const current = known(picked) ? picked : (orgs[0]?.org ?? null);
+  const shown = orgs.filter((o, i) => i < SITE_ORGS_SHOWN || o.org === current);
+  return {
+    current,
+    orgs: shown.map(
+      (o): SiteOrg => ({
+        org: o.org,
+        environment: o.environment,
+        updatedAt: o.updatedAt,
+        steps: Object.fromEntries(
+          Object.entries(o.steps).map(([id, step]) => [
+            id,
+            {
+              status: step.status,
+              ...(step.evidence?.version && { version: step.evidence.version }),
+            },
+          ]),
+        ) as SiteOrg['steps'],
+      }),
+    ),
+  };
 }
 
 /** A content script's clock may be off; an observation can never come from the future. */

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
+import { clip } from '../core/limits';
 import { readOrgRecord } from '../core/migrate';
 import { newOrgProgress } from '../core/progress';
 import {
@@ -19,6 +20,8 @@ import {
 const ORG_PREFIX = 'org:';
 const BACKUP_PREFIX = 'backup:';
 const SETTINGS_KEY = 'settings';
+/** Install links chosen recently (links.ts): the first thing to go when storage is full. */
+const LINKS_KEY = 'links';
 
 export const orgKey = (org: string) => `${ORG_PREFIX}${org}`;
 
@@ -44,10 +47,15 @@ async function load(org: string, environment: Environment): Promise<OrgProgress 
   const result = readOrgRecord(raw);
   if (result.ok) return result.value;
   const at = now();
-  const backupKey = `${BACKUP_PREFIX}${org}:${at}`;
+  // Two records moved aside within one millisecond must not share a key.
+  let backupKey = `${BACKUP_PREFIX}${org}:${at}`;
+  for (let n = 2; (await browser.storage.local.get(backupKey))[backupKey] !== undefined; n++) {
+    backupKey = `${BACKUP_PREFIX}${org}:${at}#${n}`;
+  }
   const fresh: OrgProgress = {
     ...newOrgProgress(org, environment, at),
-    recovered: { backupKey, at, reason: result.reason },
+    // The reason quotes the record: keep it within what the schema stores, or the fresh record fails too.
+    recovered: { backupKey, at, reason: clip(result.reason, 300) },
   };
   await browser.storage.local.set({ [backupKey]: raw, [key]: fresh });
   console.warn(
@@ -73,9 +81,85 @@ export function updateOrg(
         ? { ...current, environment }
         : current;
     const next = change(withEnvironment);
-    await browser.storage.local.set({ [orgKey(org)]: next });
-    return next;
+    return await writeOrg(org, next);
   });
+}
+
+/** storage.local.set was refused for lack of space (Chrome: "QUOTA_BYTES quota exceeded"). */
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /quota/i.test(message);
+}
+
+/** updateOrg could not save even after freeing space; its message is what the popup should show. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(readonly org: string) {
+    super('storage full');
+  }
+}
+
+/** History entries an org record keeps when storage is full (the newest ones). */
+export const HISTORY_KEPT_WHEN_FULL = 20;
+
+/**
+ * Writes an org record. When storage is full, progress is never dropped silently: first the
+ * oldest history entries of this record go (counted in historyDropped), then backups older than
+ * the newest one of each org and the remembered install links; then one more try, and if that
+ * fails too a StorageFullError, with the stored record left as it was. Runs inside the queue.
+ */
+async function writeOrg(org: string, next: OrgProgress): Promise<OrgProgress> {
+  const key = orgKey(org);
+  const attempt = async (record: OrgProgress) => {
+    try {
+      await browser.storage.local.set({ [key]: record });
+      return true;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      return false;
+    }
+  };
+  if (await attempt(next)) return next;
+  const excess = next.history.length - HISTORY_KEPT_WHEN_FULL;
+  const trimmed: OrgProgress =
+    excess > 0
+      ? {
+          ...next,
+          history: next.history.slice(excess),
+          historyDropped: next.historyDropped + excess,
+        }
+      : next;
+  if (excess > 0 && (await attempt(trimmed))) {
+    console.warn(`[install guide] storage full: dropped ${excess} old history entries of ${org}`);
+    return trimmed;
+  }
+  const freed = await freeSpace();
+  if (await attempt(trimmed)) {
+    console.warn(`[install guide] storage full: removed ${freed.join(', ') || 'nothing'}`);
+    return trimmed;
+  }
+  console.error(`[install guide] storage full: progress of ${org} could not be saved`);
+  throw new StorageFullError(org);
+}
+
+/** Removes what can go: every backup but the newest of each org, and the remembered links. */
+async function freeSpace(): Promise<string[]> {
+  const all = await browser.storage.local.get(null);
+  const newest = new Map<string, string>();
+  const backups: { key: string; org: string }[] = [];
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith(BACKUP_PREFIX)) continue;
+    // backup:<org>:<iso date>; org names never contain ':' (see hosts.ts), ISO dates do.
+    const rest = key.slice(BACKUP_PREFIX.length);
+    const org = rest.slice(0, Math.max(0, rest.indexOf(':')));
+    backups.push({ key, org });
+    const kept = newest.get(org);
+    if (kept === undefined || key > kept) newest.set(org, key);
+  }
+  const doomed = backups.filter((b) => newest.get(b.org) !== b.key).map((b) => b.key);
+  if (LINKS_KEY in all) doomed.push(LINKS_KEY);
+  if (doomed.length > 0) await browser.storage.local.remove(doomed);
+  return doomed;
 }
 
 export function resetOrg(org: string): Promise<void> {

@@ -1,7 +1,8 @@
 /**
- * Content-script entry, run in every frame of every Salesforce page. It only decides whether
- * one of our recognizers applies (pure URL predicates); on any other page it returns having
- * written nothing, sent nothing and observed nothing. Overlay code is loaded on demand.
+ * Content-script entry, run in every frame of every Salesforce page and of the Quote-to-Cash
+ * install site (toPageUrl knows both). It only decides whether one of our recognizers applies
+ * (pure URL predicates); on any other page it returns having written nothing, sent nothing and
+ * observed nothing. Overlay code is loaded on demand.
  */
 import { toPageUrl } from '../core/pages';
 import { PageRunner } from './boot';

@@ -14,7 +14,8 @@ export type PageId =
   | 'cpq-settings'
   | 'remote-access-authorization'
   | 'user-detail'
-  | 'setup-shell';
+  | 'setup-shell'
+  | 'quote-to-cash-site';
 
 export interface PageContext {
   readonly page: PageUrl;

@@ -16,6 +16,12 @@ const onOrgHost = (page: PageUrl) =>
   page.host.surface === 'setup' ||
   page.host.surface === 'lightning';
 
+/**
+ * The Quote-to-Cash install website (shared/salesforce/REFERENCE.md). Not a Salesforce org
+ * host: it belongs to no org, so it gets an identity of its own here rather than in hosts.ts.
+ */
+export const QUOTE_TO_CASH_HOST = 'install.steelbrick.com';
+
 export const PAGE_URLS = {
   /** The package install page: reached through login/test.salesforce.com, served on the org's hosts. */
   installPage: (p) =>
@@ -35,6 +41,8 @@ export const PAGE_URLS = {
   setupShell: (p) =>
     (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
     path(p).startsWith('/lightning/setup/'),
+  /** The Quote-to-Cash install website: CPQ and Billing releases with their install links. */
+  quoteToCashSite: (p) => p.host.host === QUOTE_TO_CASH_HOST,
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
@@ -74,11 +82,15 @@ export const PAGE_URL_EXAMPLES: Record<keyof typeof PAGE_URLS, readonly string[]
     'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
     'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=%2F005Hn00000HjSb2',
   ],
+  quoteToCashSite: ['https://install.steelbrick.com/', 'https://install.steelbrick.com/index.html'],
 };
 
 export type PageUrlKey = keyof typeof PAGE_URLS;
 
-/** Parses a URL string into what predicates read; null when it is not a Salesforce page. */
+/**
+ * Parses a URL string into what predicates read; null when it is neither a Salesforce page
+ * nor the Quote-to-Cash install website.
+ */
 export function toPageUrl(href: string): PageUrl | null {
   let url: URL;
   try {
@@ -87,6 +99,15 @@ export function toPageUrl(href: string): PageUrl | null {
     return null;
   }
   if (url.protocol !== 'https:') return null;
+  if (url.hostname === QUOTE_TO_CASH_HOST) {
+    const site: HostIdentity = {
+      host: QUOTE_TO_CASH_HOST,
+      org: null,
+      environment: 'unknown',
+      surface: 'unknown',
+    };
+    return { url, host: site };
+  }
   const host = identifyHost(url.hostname);
   return host ? { url, host } : null;
 }

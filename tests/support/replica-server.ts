@@ -23,6 +23,7 @@ import {
   renderSettingsPage,
   renderSettingsTab,
 } from '../fixtures/salesforce/cpq-settings';
+import { renderHeavyLightning } from '../fixtures/salesforce/heavy-lightning';
 import type { ParsedHost } from '../fixtures/salesforce/hosts';
 import {
   hostFor,
@@ -42,7 +43,10 @@ import {
 } from '../fixtures/salesforce/remote-access';
 import type { OrgState, Pkg, SecurityOption } from '../fixtures/salesforce/state';
 import { createOrgState, formatDate } from '../fixtures/salesforce/state';
-import { renderSteelbrickInstallSite } from '../fixtures/salesforce/steelbrick';
+import {
+  renderSteelbrickInstallSite,
+  resetSteelbrickSite,
+} from '../fixtures/salesforce/steelbrick';
 import { renderUserDetail } from '../fixtures/salesforce/user-detail';
 
 export type {
@@ -374,6 +378,10 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
       else send(res, 200, html);
       return;
     }
+    if (p.surface === 'lightning' && path === '/lightning/o/Account/list' && !isPost) {
+      send(res, 200, renderHeavyLightning(p, state, query)); // the bench's heavy page
+      return;
+    }
     if (p.surface === 'lightning' && !path.startsWith('/0A3') && !path.startsWith('/005')) {
       notFound(res);
       return;
@@ -459,6 +467,7 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
       requests.length = 0;
       sessions.production = null;
       sessions.sandbox = null;
+      resetSteelbrickSite();
     },
     close() {
       return new Promise<void>((resolve) => {

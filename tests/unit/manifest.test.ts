@@ -12,8 +12,8 @@ describe('manifest', () => {
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
-  it('host permissions and content-script matches are exactly the Salesforce host table', () => {
-    const expected = hostMatchPatterns();
+  it('host permissions and content-script matches are exactly the Salesforce host table and the Quote-to-Cash install site', () => {
+    const expected = [...hostMatchPatterns(), 'https://install.steelbrick.com/*'].sort();
     expect([...manifest.host_permissions].sort()).toEqual(expected);
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(expected);

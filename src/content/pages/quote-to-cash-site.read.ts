@@ -83,14 +83,14 @@ interface ReleaseInfo {
   versions: string[];
 }
 
+/** The element's text with its text nodes apart ("Spring '26" | "260.0" in cells, not "Spring '26260.0"). */
 function textOf(element: Element): string {
-  if (!element.querySelector(SKIP)) return element.textContent ?? '';
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let text = '';
+  const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(SKIP)) text += `${node.textContent ?? ''} `;
+    if (!node.parentElement?.closest(SKIP)) parts.push(node.textContent ?? '');
   }
-  return text;
+  return parts.join(' ');
 }
 
 function infoOf(text: string): ReleaseInfo {
@@ -163,7 +163,7 @@ export function readQuoteToCashSite(doc: Document): QuoteToCashSite {
   for (const element of doc.querySelectorAll<HTMLElement>(`${HEADINGS}, a[href]`)) {
     if (element.closest(SKIP)) continue;
     if (element.matches(HEADINGS)) {
-      const text = foldSpaces(element.textContent);
+      const text = foldSpaces(textOf(element));
       if (!text) continue;
       const product = productOfHeading(text);
       // A card's own heading ("Spring '26") is inside a section, not a section of its own.

@@ -4,8 +4,9 @@ import { PACKAGES, STRIPE_DOCS } from '../../core/plan';
 import { chooseEnvironment, readInstallLink } from '../../core/releases';
 import type { SiteOrg, SiteState } from '../../core/schemas';
 import { showNotFound } from '../diagnostic';
+import { commonAncestor } from '../dom/find';
 import type { CardModel, Overlay } from '../overlay/types';
-import { definePage, type PageContext, type PageId } from '../page';
+import { definePage, type PageContext } from '../page';
 import type {
   QuoteToCashSite,
   SiteLink,
@@ -21,8 +22,7 @@ import type {
  * can say which link brought them there. Never rewrites a link, never navigates.
  */
 export default definePage({
-  // PageId (src/content/page.ts) does not list this page yet; the cast goes once it does.
-  id: 'quote-to-cash-site' as string as PageId,
+  id: 'quote-to-cash-site',
   include: (page, top) => top && PAGE_URLS.quoteToCashSite(page),
   reads: [
     'install links to /packaging/installPackage.apexp?p0=04t… through login.salesforce.com (Production) or test.salesforce.com (Sandbox)',
@@ -182,12 +182,10 @@ class SiteGuide {
     const environment = chooseEnvironment(org.environment);
     const link = environment ? this.reader.linkFor(newest, environment) : null;
     const where = newest.elements[0] ?? null;
-    const before =
-      next === 'cpq'
-        ? `${spec.title} is next in ${org.org}; Salesforce Billing comes after it.`
-        : `Salesforce CPQ is installed in ${org.org}; ${spec.title} is next.`;
     const body = [
-      `Installing into ${org.org} (${KIND[org.environment]}). ${before}`,
+      next === 'cpq'
+        ? `Installing into ${org.org}: ${spec.title} is next there, then Salesforce Billing.`
+        : `Installing into ${org.org}: Salesforce CPQ is installed there; ${spec.title} is next.`,
       environment
         ? `${org.org} is ${KIND[org.environment]}: use the ${LINK_NAME[environment]} link (it installs through ${LINK_HOST[environment]}).`
         : `The guide does not know whether ${org.org} is a sandbox: use the Sandbox link for a sandbox, the Production link for a production or Developer Edition org. Opening the org's Installed Packages once tells the guide.`,
@@ -201,13 +199,21 @@ class SiteGuide {
       title: `${releaseText(newest)}: the newest release`,
       body,
       actions: picker,
-      anchor: where,
+      // Beside the whole product list, so that the admin still sees the older releases.
+      anchor: this.listOf(next) ?? where,
       highlight: [
         ...(where ? [where] : []),
         ...(link ? [link.element] : environment ? [] : newest.links.map((l) => l.element)),
       ],
       announce: `Install guide: ${releaseText(newest)} is the newest release${link ? `; use its ${LINK_NAME[link.environment]} link` : ''}.`,
     };
+  }
+
+  /** The element holding every release of a product (a table, a list), if it is not the whole page. */
+  private listOf(product: SiteProduct): Element | null {
+    const elements = (this.site.sections[product]?.releases ?? []).flatMap((r) => r.elements);
+    const list = elements.length > 1 ? commonAncestor(elements) : null;
+    return list && list !== document.body && list !== document.documentElement ? list : null;
   }
 
   private noOrgModel(): CardModel {
@@ -224,7 +230,7 @@ class SiteGuide {
           ? `Newest here: ${newest.join('; ')}. Salesforce CPQ comes first, then Salesforce Billing.`
           : '',
       ].filter(Boolean),
-      anchor: where,
+      anchor: this.listOf('cpq') ?? where,
       highlight: where ? [where] : [],
     };
   }

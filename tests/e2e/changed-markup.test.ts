@@ -1,0 +1,100 @@
+import type { Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { CPQ_ID } from '../fixtures/salesforce/catalog';
+import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
+
+const world = useWorld();
+const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
+
+/**
+ * Salesforce changes a page under us: a script in the page's own world rewrites the replica
+ * when it has loaded, before the content script (document_idle) looks at it.
+ */
+async function openChanged(url: string, change: () => void): Promise<Page> {
+  const page = await world.ext.browser.newPage();
+  await page.evaluateOnNewDocument(
+    `document.addEventListener('DOMContentLoaded', ${change.toString()});`,
+  );
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+const checked = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+      .filter((r) => r.checked)
+      .map((r) => (r.labels?.[0]?.textContent ?? '').trim()),
+  );
+
+describe('a page recognized by its URL whose controls changed', () => {
+  it('renamed options: says plainly what it could not find, fills nothing, offers a diagnostic', async () => {
+    const page = await openChanged(INSTALL, () => {
+      for (const label of document.querySelectorAll('label')) {
+        if (label.textContent?.includes('Install for All Users'))
+          label.textContent = ' Install for every user';
+      }
+    });
+    const text = await cardText(page, 'not-found', 8000);
+    expect(text).toContain('Could not find the install options');
+    expect(text).toContain('option "Install for All Users"');
+    expect(text).toContain('Salesforce may have changed the page');
+    expect(await checked(page)).toEqual(['Install for Admins Only']);
+    expect(await cardIds(page)).not.toContain('install');
+
+    await world.ext.browser
+      .defaultBrowserContext()
+      .overridePermissions('https://acme.my.salesforce.com', [
+        'clipboard-read',
+        'clipboard-write',
+        'clipboard-sanitized-write',
+      ]);
+    await page.bringToFront();
+    await clickOverlayButton(page, 'Copy diagnostic');
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied).toMatchObject({
+      recognizer: 'install-page',
+      path: '/packaging/installPackage.apexp',
+      missing: ['option "Install for All Users"'],
+    });
+    expect(JSON.stringify(copied)).not.toContain(CPQ_ID);
+  });
+
+  it('decoy radios with look-alike labels elsewhere on the page: ambiguous, so nothing is filled', async () => {
+    const page = await openChanged(INSTALL, () => {
+      const decoy = document.createElement('fieldset');
+      for (const [i, text] of [
+        'Install for Admins Only',
+        'Install for All Users',
+        'Install for All Users (legacy)',
+      ].entries()) {
+        const label = document.createElement('label');
+        const input = document.createElement('input');
+        input.type = 'radio';
+        input.name = 'decoy';
+        input.id = `decoy-${i}`;
+        label.htmlFor = input.id;
+        label.textContent = text;
+        decoy.append(input, label);
+      }
+      document.body.prepend(decoy);
+    });
+    const text = await cardText(page, 'not-found', 8000);
+    expect(text).toContain('one option "Install for All Users" (found 2)');
+    expect(await checked(page)).toEqual(['Install for Admins Only']);
+  });
+
+  it('an Installed Packages page without a package table says so after waiting for it', async () => {
+    const page = await openChanged(
+      'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
+      () => {
+        for (const th of document.querySelectorAll('th')) {
+          if (th.textContent?.trim() === 'Package Name') th.textContent = 'Name';
+        }
+      },
+    );
+    const text = await cardText(page, 'not-found', 15_000);
+    expect(text).toContain('Could not find the Installed Packages list');
+    const report = await world.ext.message<{ error?: string }>({ type: 'report:get', org: 'acme' });
+    expect(report.error).toBe('no progress for acme'); // nothing recorded from a page it could not read
+  }, 30_000);
+});
