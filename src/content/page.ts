@@ -41,3 +41,10 @@ export interface PageDefinition {
 }
 
 export const definePage = (definition: PageDefinition): PageDefinition => definition;
+
+/** An init whose code is loaded only when its page is recognized (keeps the entry small). */
+export function lazy(
+  load: () => Promise<{ init: (ctx: PageContext) => void | Promise<void> }>,
+): (ctx: PageContext) => Promise<void> {
+  return async (ctx) => (await load()).init(ctx);
+}

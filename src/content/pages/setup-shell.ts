@@ -1,8 +1,5 @@
 import { PAGE_URLS } from '../../core/pages';
-import { STEPS } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
-import type { CardItem, CardModel } from '../overlay/types';
-import { definePage, type PageContext } from '../page';
+import { definePage, lazy } from '../page';
 
 /**
  * The Lightning Setup shell (top frame). The Classic page it wraps has its own recognizer in
@@ -14,88 +11,5 @@ export default definePage({
   include: (page, top) => top && PAGE_URLS.setupShell(page),
   reads: ['the URL'],
   fills: [],
-  init,
+  init: lazy(() => import('./setup-shell.run')),
 });
-
-async function init(ctx: PageContext): Promise<void> {
-  const refresh = async () => {
-    const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'setup-shell' });
-    if (hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
-  };
-  await refresh();
-  // Other frames and tabs move this org on (Installed Packages in the frame below, the popup):
-  // follow the worker's writes rather than show a stale checklist.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const org = ctx.page.host.org;
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !org) return;
-    if (
-      !Object.keys(changes).some(
-        (k) => k === `org:${org}` || k === `launcher:${org}` || k === 'settings',
-      )
-    )
-      return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), 150);
-  };
-  chrome.storage.onChanged.addListener(onChanged);
-  ctx.signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    chrome.storage.onChanged.removeListener(onChanged);
-  });
-}
-
-const shown = new WeakSet<PageContext>();
-
-async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
-  const progress = state.progress;
-  const prefs = state.launcher ?? { collapsed: false, dismissed: false };
-  const wanted =
-    state.settings.launcher && progress?.started && progress.next !== null && !prefs.dismissed;
-  if (!wanted || !progress || ctx.signal.aborted) {
-    // Only remove a launcher already shown: an unstarted org's Setup pages get no DOM at all.
-    if (shown.has(ctx)) (await ctx.overlay()).remove('launcher');
-    return;
-  }
-  const overlay = await ctx.overlay();
-  shown.add(ctx);
-  const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
-    const response = await ctx.send<{ state: PageState }>({ type: 'launcher:set', ...change });
-    if (response?.state) await showLauncher(ctx, response.state);
-  };
-  const next = progress.next;
-  const title = `Install guide: ${progress.done}/${progress.total} done`;
-  let model: CardModel;
-  if (prefs.collapsed) {
-    model = {
-      tone: 'info',
-      title,
-      body: next ? [`Next: ${next.title}`] : [],
-      actions: [{ label: 'Show checklist', run: () => void set({ collapsed: false }) }],
-      corner: 'bottom-left',
-    };
-  } else {
-    const items: CardItem[] = STEPS.map((step) => {
-      const status = state.steps?.[step.id]?.status ?? 'pending';
-      const isNext = next?.title === step.title;
-      return {
-        label: step.title,
-        status,
-        ...(isNext && next && { href: next.href, detail: `Next. ${next.note ?? next.label}` }),
-      };
-    });
-    model = {
-      tone: 'info',
-      title,
-      items,
-      actions: [
-        { label: 'Collapse', run: () => void set({ collapsed: true }) },
-        { label: 'Hide for this org', run: () => void set({ dismissed: true }) },
-      ],
-      ...(next && { links: [{ label: next.label, href: next.href }] }),
-      // Bottom left: Classic pages framed on the right carry their own cards.
-      corner: 'bottom-left',
-    };
-  }
-  overlay.show('launcher', model, ctx.signal);
-}

@@ -1,0 +1,417 @@
+import { type Guard, guardsFor } from '../../core/guards';
+import { GENERIC_LOGIN_HOSTS } from '../../core/hosts';
+import { identifyPackage } from '../../core/packages';
+import { type Audience, PACKAGES, type PackageKey } from '../../core/plan';
+import type { PageState } from '../../core/schemas';
+import { selectRadio, setCheckbox } from '../actions/fill';
+import { showNotFound } from '../diagnostic';
+import { commonAncestor } from '../dom/find';
+import { labels } from '../labels';
+import type { CardModel, Overlay } from '../overlay/types';
+import type { PageContext } from '../page';
+import {
+  type AudienceRadios,
+  checkedAudience,
+  findAudienceRadios,
+  findInstallButton,
+  findThirdPartyDialog,
+  type InstallPageFacts,
+  readInstallPage,
+  readOutcome,
+} from './install-page.read';
+
+const audienceLabel = (a: Audience) => labels().installPage.audience[a];
+const SETTLE_MS = 3000;
+/** A page that keeps re-rendering its options is not fought forever. */
+const MAX_REAPPLY = 3; // how long a late-rendering page may take before we say we cannot find it
+
+export async function init(ctx: PageContext): Promise<void> {
+  const facts = await waitFor(ctx, () => {
+    const f = readInstallPage(document, ctx.page.url);
+    return f.name ? f : null;
+  });
+  if (!facts) {
+    // No package name at all: not an install page we understand (or an error page).
+    return;
+  }
+  const key = identifyPackage({ name: facts.name, publisher: facts.publisher });
+  const hello = await ctx.send<{ state: PageState }>({
+    type: 'page:hello',
+    page: 'install-page',
+    ...(facts.versionId && { versionId: facts.versionId }),
+  });
+  const state = hello?.state ?? null;
+  const overlay = await ctx.overlay();
+  if (ctx.signal.aborted) return;
+
+  if (!key) {
+    overlay.show(
+      'install',
+      {
+        tone: 'info',
+        title: 'Not part of this install sequence',
+        body: [
+          `${facts.name} is not one of the packages the guide installs. It changes nothing here.`,
+        ],
+      },
+      ctx.signal,
+    );
+    return;
+  }
+
+  const generic = GENERIC_LOGIN_HOSTS[ctx.page.url.hostname.toLowerCase()];
+  if (generic && facts.versionId) {
+    void ctx.send({
+      type: 'observe',
+      page: 'install-page',
+      observation: {
+        kind: 'install-link',
+        seenAt: new Date().toISOString(),
+        url: ctx.page.url.href,
+        package: key,
+        versionId: facts.versionId,
+        environment: generic,
+      },
+    });
+  }
+
+  new InstallAssistant(ctx, overlay, key, facts, state).start();
+}
+
+/** Resolves the first non-null read, checked now and after each DOM change, for a while. */
+function waitFor<T>(ctx: PageContext, read: () => T | null, ms = SETTLE_MS): Promise<T | null> {
+  const now = read();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = new AbortController();
+    const finish = (value: T | null) => {
+      done.abort();
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(read()), ms);
+    ctx.signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      finish(null);
+    });
+    ctx.watch(() => {
+      if (done.signal.aborted) return;
+      const value = read();
+      if (value) {
+        clearTimeout(timer);
+        finish(value);
+      }
+    });
+  });
+}
+
+class InstallAssistant {
+  private readonly spec;
+  private radios: AudienceRadios | null = null;
+  /** The option that was selected before we changed it (for Undo). */
+  private before: Audience | null = null;
+  /** The admin chose another option, or pressed Undo: we never select again on this page. */
+  private handsOff = false;
+  private applied = false;
+  private warnedMissing = false;
+  private renders = 0;
+  private reported = new Set<string>();
+  private dialogTicked: HTMLInputElement | null = null;
+  private announce = '';
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly overlay: Overlay,
+    private readonly key: PackageKey,
+    private readonly facts: InstallPageFacts,
+    private readonly state: PageState | null,
+  ) {
+    this.spec = PACKAGES[key];
+  }
+
+  start(): void {
+    this.showChosenLink();
+    this.showGuards();
+    this.update();
+    this.ctx.watch(() => this.update());
+    document.addEventListener('change', this.onChange, { capture: true, signal: this.ctx.signal });
+    setTimeout(() => {
+      if (!this.radios && !this.outcomeShown()) this.reportMissing();
+    }, SETTLE_MS);
+  }
+
+  private outcomeShown(): boolean {
+    return this.reported.size > 0;
+  }
+
+  private get autofill(): boolean {
+    return this.state?.settings.autofill ?? true;
+  }
+
+  /** Runs on load and after every batch of DOM changes: cheap, idempotent. */
+  private update(): void {
+    const outcome = readOutcome(document);
+    if (outcome) {
+      this.showOutcome(outcome);
+      return;
+    }
+
+    const want = this.spec.audience;
+    const found = findAudienceRadios(document);
+    if (found.ok) {
+      // New option elements: first render, or the page re-rendered them (our choice is lost).
+      const fresh = this.radios?.[want] !== found.value[want];
+      this.radios = found.value;
+      if (fresh && this.autofill && !this.handsOff && this.renders++ < MAX_REAPPLY) this.apply();
+      this.showAudience();
+    }
+    this.showDialog();
+  }
+
+  private apply(byAdmin = false): void {
+    if (!this.radios) return;
+    const current = checkedAudience(this.radios);
+    if (current === this.spec.audience) {
+      this.applied = true;
+      return;
+    }
+    this.before = current;
+    if (selectRadio(this.radios[this.spec.audience])) {
+      this.applied = true;
+      this.handsOff = false;
+      this.announce = `Selected ${audienceLabel(this.spec.audience)} for ${this.spec.title}.`;
+      if (byAdmin) this.showAudience();
+    }
+  }
+
+  private undo(): void {
+    if (!this.radios) return;
+    const back = this.before ?? 'admins-only';
+    selectRadio(this.radios[back]);
+    this.handsOff = true;
+    this.applied = false;
+    this.announce = `Undone: ${audienceLabel(back)} is selected again.`;
+    this.showAudience();
+  }
+
+  /** A trusted change event on one of the options is the admin's own choice: respect it. */
+  private onChange = (event: Event) => {
+    if (!event.isTrusted || !this.radios) return;
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+    if (!Object.values(this.radios).includes(target)) return;
+    this.handsOff = true;
+    this.showAudience();
+  };
+
+  private showAudience(): void {
+    const radios = this.radios;
+    if (!radios) return;
+    const want = this.spec.audience;
+    const current = checkedAudience(radios);
+    const button = findInstallButton(document);
+    const right = current === want;
+    const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
+    const highlight = button && right ? [button.button] : [];
+    const clickName = button?.upgrade ? 'Upgrade' : 'Install';
+    let model: CardModel;
+    if (right) {
+      const changed = this.applied && this.before !== null;
+      model = {
+        tone: 'success',
+        title: `${this.spec.title}: ${audienceLabel(want)}`,
+        body: [
+          `${changed ? 'The guide selected' : 'Selected:'} ${audienceLabel(want)}. ${this.spec.audienceWhy}`,
+          `Next: click ${clickName} (highlighted). The guide never clicks it for you.`,
+        ],
+        actions: changed ? [{ label: 'Undo', run: () => this.undo() }] : [],
+      };
+    } else if (this.handsOff) {
+      model = this.wrongAudienceModel(current);
+    } else {
+      model = {
+        tone: 'info',
+        title: `${this.spec.title}: select ${audienceLabel(want)}`,
+        body: [
+          this.spec.audienceWhy,
+          this.autofill ? '' : 'Auto-fill is off in the guide settings: apply it with one click.',
+        ].filter(Boolean),
+        actions: [
+          { label: `Apply ${audienceLabel(want)}`, primary: true, run: () => this.apply(true) },
+        ],
+      };
+    }
+    this.overlay.show(
+      'install',
+      { ...model, anchor, highlight, announce: this.announce },
+      this.ctx.signal,
+    );
+  }
+
+  private wrongAudienceModel(current: Audience | null): CardModel {
+    const want = this.spec.audience;
+    return {
+      tone: 'warning',
+      title: `${audienceLabel(want)} is recommended`,
+      body: [
+        `${current ? audienceLabel(current) : 'No option'} is selected. ${this.spec.audienceWhy}`,
+        'The guide leaves your choice alone on this page.',
+      ],
+      actions: [{ label: `Select ${audienceLabel(want)}`, run: () => this.apply(true) }],
+    };
+  }
+
+  private showGuards(): void {
+    const guards: Guard[] = guardsFor({
+      package: this.key,
+      version: this.facts.version,
+      pageHost: this.ctx.page.url.hostname,
+      org: this.ctx.page.host.org,
+      orgEnvironment: this.state?.environment ?? this.ctx.page.host.environment,
+      steps: this.state?.steps ?? null,
+      link: this.state?.link ?? null,
+    });
+    for (const guard of guards) {
+      this.overlay.show(
+        `guard-${guard.kind}`,
+        { tone: guard.tone, title: guard.title, body: [guard.text], announce: guard.title },
+        this.ctx.signal,
+      );
+    }
+  }
+
+  /** The install link the admin chose (on the Quote-to-Cash site or a login host), as remembered. */
+  private showChosenLink(): void {
+    const link = this.state?.link;
+    if (!link) return;
+    const kind =
+      link.environment === 'sandbox'
+        ? 'Sandbox'
+        : link.environment === 'production'
+          ? 'Production'
+          : null;
+    const release = link.release ? ` ${link.release}` : '';
+    const via = kind ? ` (${kind} link)` : '';
+    const org = this.ctx.page.host.org;
+    const into = org ? ` into ${org}` : '';
+    this.overlay.show(
+      'link',
+      {
+        tone: 'info',
+        title: 'The install link you chose',
+        body: [`You are installing ${this.spec.title}${release}${via}${into}.`],
+      },
+      this.ctx.signal,
+    );
+  }
+
+  private showDialog(): void {
+    const dialog = findThirdPartyDialog(document);
+    if (!dialog) {
+      if (this.dialogTicked) this.overlay.remove('third-party');
+      this.dialogTicked = null;
+      return;
+    }
+    if (this.dialogTicked !== dialog.checkbox) {
+      this.dialogTicked = dialog.checkbox;
+      if (this.autofill) {
+        setCheckbox(dialog.checkbox, true);
+        this.announce = 'Ticked: grant access to these third-party web sites.';
+      }
+    }
+    const ticked = dialog.checkbox.checked;
+    this.overlay.show(
+      'third-party',
+      {
+        tone: ticked ? 'success' : 'info',
+        title: 'Approve Third-Party Access',
+        body: [
+          `${this.spec.title} calls these sites; Salesforce adds them as remote sites when you continue:`,
+        ],
+        list: dialog.sites,
+        actions: ticked
+          ? []
+          : [
+              {
+                label: 'Tick grant access',
+                primary: true,
+                run: () => setCheckbox(dialog.checkbox, true),
+              },
+            ],
+        anchor: dialog.container,
+        highlight: ticked && dialog.continueButton ? [dialog.continueButton] : [dialog.checkbox],
+        announce: this.announce,
+      },
+      this.ctx.signal,
+    );
+  }
+
+  private showOutcome(outcome: NonNullable<ReturnType<typeof readOutcome>>): void {
+    const id = `${outcome.stage}:${'message' in outcome ? outcome.message : ''}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.overlay.remove('install');
+    this.overlay.remove('third-party');
+    void this.reportOutcome(outcome);
+  }
+
+  /** Records the outcome first, so the card the admin sees means it is stored. */
+  private async reportOutcome(outcome: NonNullable<ReturnType<typeof readOutcome>>): Promise<void> {
+    const recorded = await this.ctx.send({
+      type: 'observe',
+      page: 'install-page',
+      observation: {
+        kind: 'install-page',
+        seenAt: new Date().toISOString(),
+        url: this.ctx.page.url.href,
+        package: this.key,
+        stage: outcome.stage,
+        ...(this.facts.version && { version: this.facts.version }),
+        ...(this.facts.versionId && { versionId: this.facts.versionId }),
+        ...('message' in outcome && { message: outcome.message }),
+        ...(this.radios && { audience: checkedAudience(this.radios) ?? undefined }),
+      },
+    });
+    const next =
+      'Next: open Setup → Installed Packages; the guide confirms the package there with its version.';
+    const models: Record<typeof outcome.stage, CardModel> = {
+      submitted: {
+        tone: 'success',
+        title: `${this.spec.title} installed`,
+        body: ['Salesforce reports the installation complete.', next],
+      },
+      'long-running': {
+        tone: 'info',
+        title: `${this.spec.title} is still installing`,
+        body: ['Salesforce emails you when the installation has completed.', next],
+      },
+      failed: {
+        tone: 'error',
+        title: `${this.spec.title} did not install`,
+        body: [
+          'message' in outcome ? outcome.message : '',
+          ...this.spec.requires.map(
+            (k) =>
+              `${PACKAGES[k].title} must be installed first (Install for All Users), then confirmed in Installed Packages.`,
+          ),
+          'Fix the cause, then open the install link again.',
+        ].filter(Boolean),
+      },
+    };
+    const model = models[outcome.stage];
+    if (!recorded) {
+      model.body = [
+        ...(model.body ?? []),
+        'The guide could not record this; Installed Packages will confirm it.',
+      ];
+    }
+    this.overlay.show('outcome', { ...model, announce: model.title }, this.ctx.signal);
+  }
+
+  private reportMissing(): void {
+    if (this.warnedMissing || this.ctx.signal.aborted) return;
+    this.warnedMissing = true;
+    const found = findAudienceRadios(document);
+    if (found.ok) return;
+    void showNotFound(this.ctx, 'install-page', 'the install options', found.missing);
+  }
+}

@@ -1,0 +1,120 @@
+import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
+import type { PageState } from '../../core/schemas';
+import { showNotFound } from '../diagnostic';
+import type { CardItem } from '../overlay/types';
+import type { PageContext } from '../page';
+import { type PackageTable, readInstalledPackages } from './installed-packages.read';
+
+/** Rows may arrive one by one while the page loads: report once the list has been still this long. */
+const SETTLE_MS = 400;
+const GIVE_UP_MS = 10_000;
+
+export async function init(ctx: PageContext): Promise<void> {
+  let reported = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let found = false;
+  ctx.signal.addEventListener('abort', () => clearTimeout(timer));
+
+  const report = async (table: PackageTable) => {
+    const signature = JSON.stringify(table.rows);
+    if (signature === reported) return;
+    reported = signature;
+    const response = await ctx.send<{ state: PageState }>({
+      type: 'observe',
+      page: 'installed-packages',
+      observation: {
+        kind: 'packages',
+        seenAt: new Date().toISOString(),
+        url: ctx.page.url.href,
+        packages: table.rows.slice(0, 500),
+      },
+    });
+    if (ctx.signal.aborted) return;
+    await show(ctx, table, response?.state ?? null);
+  };
+
+  const check = () => {
+    const table = readInstalledPackages(document);
+    if (!table) return;
+    found = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Re-read: the settled page, not the one that scheduled us.
+      const settled = readInstalledPackages(document);
+      if (settled) void report(settled);
+    }, SETTLE_MS);
+  };
+
+  check();
+  ctx.watch(check);
+  setTimeout(() => {
+    if (!found && !ctx.signal.aborted) void notFound(ctx);
+  }, GIVE_UP_MS);
+}
+
+async function notFound(ctx: PageContext) {
+  await showNotFound(ctx, 'installed-packages', 'the Installed Packages list', [
+    'a table with a "Package Name" column',
+  ]);
+}
+
+async function show(ctx: PageContext, table: PackageTable, state: PageState | null) {
+  const overlay = await ctx.overlay();
+  const items: CardItem[] = PACKAGE_KEYS.map((key) => item(key, table));
+  const calcNext =
+    state?.steps?.['cpq-install'].status === 'done' &&
+    (state.steps['cpq-calculation-service'].status !== 'done' ||
+      !['done', 'skipped'].includes(state.steps['cpq-order-defaults'].status));
+  const configure = table.configure.cpq;
+  const body: string[] = [];
+  if (calcNext && configure) {
+    body.push(
+      'Next: click Configure on Salesforce CPQ (highlighted) to authorize the calculation service and set the Order defaults.',
+    );
+  }
+  const missing = PACKAGE_KEYS.find((k) => !table.ours[k]);
+  const all = !missing;
+  overlay.show(
+    'installed-packages',
+    {
+      tone: all ? 'success' : 'info',
+      title: all
+        ? 'All three packages are installed'
+        : `Installed Packages: ${PACKAGE_KEYS.filter((k) => table.ours[k]).length} of 3 confirmed`,
+      items,
+      body,
+      anchor: table.table,
+      highlight: [
+        ...PACKAGE_KEYS.flatMap((k) => table.ours[k]?.element ?? []),
+        ...(calcNext && configure ? [configure] : []),
+      ],
+      announce: `Install guide: ${
+        items
+          .filter((i) => i.status === 'done')
+          .map((i) => i.label)
+          .join(', ') || 'none of the three packages'
+      } confirmed.`,
+    },
+    ctx.signal,
+  );
+}
+
+function item(key: PackageKey, table: PackageTable): CardItem {
+  const spec = PACKAGES[key];
+  const listed = table.ours[key]?.row;
+  if (listed) {
+    const version = listed.version ? `: version ${listed.version}` : '';
+    const date = listed.installedOn ? `, installed ${listed.installedOn}` : '';
+    return { label: spec.title, status: 'done', detail: `Confirmed${version}${date}` };
+  }
+  const first = spec.requires.find((k) => !table.ours[k]);
+  return {
+    label: spec.title,
+    status: 'pending',
+    detail: first
+      ? `Not installed. Install ${PACKAGES[first].title} first.`
+      : spec.source === 'stripe-docs'
+        ? 'Not installed. Get the install link from Stripe; install for Admins Only.'
+        : 'Not installed. Use the Quote-to-Cash install site; install for All Users.',
+  };
+}

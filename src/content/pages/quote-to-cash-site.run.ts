@@ -1,0 +1,320 @@
+import type { Environment } from '../../core/hosts';
+import { PACKAGES, STRIPE_DOCS } from '../../core/plan';
+import { chooseEnvironment, readInstallLink } from '../../core/releases';
+import type { SiteOrg, SiteState } from '../../core/schemas';
+import { showNotFound } from '../diagnostic';
+import { commonAncestor } from '../dom/find';
+import type { CardModel, Overlay } from '../overlay/types';
+import type { PageContext } from '../page';
+import type {
+  QuoteToCashSite,
+  SiteLink,
+  SiteProduct,
+  SiteRelease,
+} from './quote-to-cash-site.read';
+
+const PAGE = 'quote-to-cash-site';
+const SETTLE_MS = 3000;
+/** At most this many other orgs are offered in the picker. */
+const PICKER_SIZE = 3;
+
+type Reader = typeof import('./quote-to-cash-site.read');
+type Next = SiteProduct | 'stripe' | 'all';
+
+const KIND: Record<Environment, string> = {
+  production: 'a production org',
+  sandbox: 'a sandbox',
+  developer: 'a Developer Edition org',
+  scratch: 'a scratch org',
+  trailhead: 'a Trailhead Playground',
+  demo: 'a demo org',
+  unknown: 'an org of unknown kind',
+};
+
+const LINK_NAME = { production: 'Production', sandbox: 'Sandbox' } as const;
+const LINK_HOST = { production: 'login.salesforce.com', sandbox: 'test.salesforce.com' } as const;
+
+/** The package that is next in an org's sequence (INSTALL-SEQUENCE.md: CPQ, Billing, Stripe). */
+export function nextProduct(steps: SiteOrg['steps']): Next {
+  if (steps?.['cpq-install']?.status !== 'done') return 'cpq';
+  if (steps['billing-install']?.status !== 'done') return 'billing';
+  if (steps['stripe-install']?.status !== 'done') return 'stripe';
+  return 'all';
+}
+
+const releaseText = (release: SiteRelease) => {
+  const name = release.name?.label ?? '';
+  const version = release.version ? (name ? `(${release.version})` : release.version) : '';
+  return [PACKAGES[release.product].title, name, version].filter(Boolean).join(' ');
+};
+
+export async function init(ctx: PageContext): Promise<void> {
+  const reader = await import('./quote-to-cash-site.read');
+  if (ctx.signal.aborted) return;
+  await new SiteGuide(ctx, reader).start();
+}
+
+class SiteGuide {
+  private site: QuoteToCashSite = { sections: {}, linkCount: 0 };
+  private state: SiteState | null = null;
+  private overlay: Overlay | null = null;
+
+  constructor(
+    private readonly ctx: PageContext,
+    private readonly reader: Reader,
+  ) {}
+
+  async start(): Promise<void> {
+    const { ctx } = this;
+    // Listen first: a click while the worker answers is still the admin's choice.
+    const options = { capture: true, signal: ctx.signal };
+    document.addEventListener('click', this.onClick, options);
+    document.addEventListener('auxclick', this.onClick, options);
+
+    const site = await this.waitForLinks();
+    if (ctx.signal.aborted) return;
+    if (!site) {
+      if (ctx.page.url.pathname === '/') {
+        await showNotFound(ctx, PAGE, 'the release list', [
+          'links to /packaging/installPackage.apexp through login.salesforce.com or test.salesforce.com',
+        ]);
+      }
+      return;
+    }
+    this.site = site;
+    await this.hello();
+    this.overlay = await ctx.overlay();
+    if (ctx.signal.aborted) return;
+    this.render();
+    // A site that re-renders its list replaces the elements we point at: follow it.
+    ctx.watch(() => {
+      this.site = this.reader.readQuoteToCashSite(document);
+      this.render();
+    });
+  }
+
+  /** The release list, once the page shows at least one install link (now or after it renders). */
+  private waitForLinks(): Promise<QuoteToCashSite | null> {
+    const read = () => {
+      const site = this.reader.readQuoteToCashSite(document);
+      return site.linkCount > 0 ? site : null;
+    };
+    const now = read();
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const done = new AbortController();
+      const finish = (value: QuoteToCashSite | null) => {
+        if (done.signal.aborted) return;
+        done.abort();
+        clearTimeout(timer);
+        resolve(value);
+      };
+      const timer = setTimeout(() => finish(read()), SETTLE_MS);
+      this.ctx.signal.addEventListener('abort', () => finish(null));
+      this.ctx.watch(() => {
+        const value = done.signal.aborted ? null : read();
+        if (value) finish(value);
+      });
+    });
+  }
+
+  private async hello(org?: string): Promise<void> {
+    const answer = await this.ctx.send<{ site: SiteState }>({
+      type: 'site:hello',
+      ...(org && { org }),
+    });
+    if (answer?.site) this.state = answer.site;
+  }
+
+  private async pick(org: string): Promise<void> {
+    await this.hello(org);
+    this.render();
+  }
+
+  private get org(): SiteOrg | null {
+    const state = this.state;
+    return state?.orgs.find((o) => o.org === state.current) ?? null;
+  }
+
+  private render(): void {
+    if (!this.overlay || this.ctx.signal.aborted) return;
+    this.overlay.show('site', this.model(), this.ctx.signal);
+  }
+
+  private model(): CardModel {
+    const org = this.org;
+    if (!org) return this.noOrgModel();
+    const next = nextProduct(org.steps);
+    if (next === 'stripe' || next === 'all') return this.afterSiteModel(org, next);
+    const spec = PACKAGES[next];
+    const newest = this.site.sections[next]?.releases[0];
+    const picker = this.picker(org);
+    if (!newest) {
+      return {
+        tone: 'warning',
+        title: `No ${spec.title} releases found`,
+        body: [
+          `${spec.title} is next in ${org.org}, but the guide cannot find its releases on this page. Look for the ${spec.title} section and pick its most recent release.`,
+        ],
+        actions: picker,
+      };
+    }
+    const environment = chooseEnvironment(org.environment);
+    const link = environment ? this.reader.linkFor(newest, environment) : null;
+    const where = newest.elements[0] ?? null;
+    const body = [
+      next === 'cpq'
+        ? `Installing into ${org.org}: ${spec.title} is next there, then Salesforce Billing.`
+        : `Installing into ${org.org}: Salesforce CPQ is installed there; ${spec.title} is next.`,
+      environment
+        ? `${org.org} is ${KIND[org.environment]}: use the ${LINK_NAME[environment]} link (it installs through ${LINK_HOST[environment]}).`
+        : `The guide does not know whether ${org.org} is a sandbox: use the Sandbox link for a sandbox, the Production link for a production or Developer Edition org. Opening the org's Installed Packages once tells the guide.`,
+      environment && !link
+        ? `This release shows no ${LINK_NAME[environment]} link: check the site before installing.`
+        : '',
+      'On the install page, choose Install for All Users: the guide selects it there. It never clicks a link for you.',
+    ].filter(Boolean);
+    return {
+      tone: 'info',
+      title: `${releaseText(newest)}: the newest release`,
+      body,
+      actions: picker,
+      // Beside the whole product list, so that the admin still sees the older releases.
+      anchor: this.listOf(next) ?? where,
+      highlight: [
+        ...(where ? [where] : []),
+        ...(link ? [link.element] : environment ? [] : newest.links.map((l) => l.element)),
+      ],
+      announce: `Install guide: ${releaseText(newest)} is the newest release${link ? `; use its ${LINK_NAME[link.environment]} link` : ''}.`,
+    };
+  }
+
+  /** The element holding every release of a product (a table, a list), if it is not the whole page. */
+  private listOf(product: SiteProduct): Element | null {
+    const elements = (this.site.sections[product]?.releases ?? []).flatMap((r) => r.elements);
+    const list = elements.length > 1 ? commonAncestor(elements) : null;
+    return list && list !== document.body && list !== document.documentElement ? list : null;
+  }
+
+  private noOrgModel(): CardModel {
+    const cpq = this.site.sections.cpq?.releases[0];
+    const billing = this.site.sections.billing?.releases[0];
+    const newest = [cpq, billing].filter((r) => r !== undefined).map(releaseText);
+    const where = cpq?.elements[0] ?? null;
+    return {
+      tone: 'info',
+      title: 'Which org are you installing into?',
+      body: [
+        'The guide has not seen an org yet. Open Setup → Installed Packages in the org you are installing into, then come back: the guide marks the release and the link (Sandbox or Production) that fit it.',
+        newest.length > 0
+          ? `Newest here: ${newest.join('; ')}. Salesforce CPQ comes first, then Salesforce Billing.`
+          : '',
+      ].filter(Boolean),
+      anchor: this.listOf('cpq') ?? where,
+      highlight: where ? [where] : [],
+    };
+  }
+
+  private afterSiteModel(org: SiteOrg, next: 'stripe' | 'all'): CardModel {
+    if (next === 'all') {
+      return {
+        tone: 'success',
+        title: `All three packages are installed in ${org.org}`,
+        body: ['Nothing to install from this site. Next: configure the Stripe connector.'],
+        links: [{ label: 'Configure the connector (Stripe docs)', href: STRIPE_DOCS.configure }],
+        actions: this.picker(org),
+      };
+    }
+    const environment = chooseEnvironment(org.environment);
+    return {
+      tone: 'success',
+      title: `Salesforce CPQ and Salesforce Billing are installed in ${org.org}`,
+      body: [
+        `Next: the Stripe connector. It does not come from this site: Stripe's install instructions give its links, Sandbox or Production${environment ? ` (${org.org} is ${KIND[org.environment]}: use the ${LINK_NAME[environment]} link)` : ''}. Install it for Admins Only.`,
+      ],
+      links: [{ label: 'Install the Stripe connector (Stripe docs)', href: STRIPE_DOCS.install }],
+      actions: this.picker(org),
+    };
+  }
+
+  /** A small picker: the other orgs with progress, most recently updated first. */
+  private picker(org: SiteOrg): CardModel['actions'] {
+    const others = (this.state?.orgs ?? []).filter((o) => o.org !== org.org).slice(0, PICKER_SIZE);
+    return others.map((o) => ({
+      label: `Switch to ${o.org}`,
+      run: () => void this.pick(o.org),
+    }));
+  }
+
+  /** A trusted click (or middle click) on an install link: remember it; never stop it. */
+  private onClick = (event: MouseEvent) => {
+    if (!event.isTrusted || (event.type === 'auxclick' && event.button !== 1)) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const anchor = target?.closest('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement)) return;
+    const raw = readInstallLink(anchor.href);
+    if (!raw?.environment) return;
+    const site = this.reader.readQuoteToCashSite(document);
+    const hit = this.reader.releaseOfLink(site, anchor);
+    // Sent before the browser follows the link, in case it replaces this page.
+    void this.ctx.send({
+      type: 'observe',
+      page: PAGE,
+      observation: {
+        kind: 'install-link',
+        seenAt: new Date().toISOString(),
+        url: anchor.href.slice(0, 2048),
+        versionId: raw.versionId,
+        environment: raw.environment,
+        ...(hit?.release.label && { release: hit.release.label.slice(0, 100) }),
+        ...(hit && { package: hit.release.product }),
+      },
+    });
+    if (hit) this.showClicked(hit.release, hit.link, hit.newest);
+  };
+
+  private showClicked(release: SiteRelease, link: SiteLink, newest: SiteRelease): void {
+    if (!this.overlay) return;
+    const org = this.org;
+    const spec = PACKAGES[release.product];
+    const which = `${releaseText(release)} (${LINK_NAME[link.environment]} link)`;
+    const warnings: string[] = [];
+    const expected = org ? chooseEnvironment(org.environment) : null;
+    if (org && expected && expected !== link.environment) {
+      warnings.push(
+        `${org.org} is ${KIND[org.environment]}, which installs through the ${LINK_NAME[expected]} link (${LINK_HOST[expected]}); you opened the ${LINK_NAME[link.environment]} link (${LINK_HOST[link.environment]}).`,
+      );
+    }
+    if (release !== newest) {
+      warnings.push(
+        `${release.label ?? 'This'} is not the newest ${spec.title} release: ${releaseText(newest)} is.`,
+      );
+    }
+    if (org && release.product === 'billing' && nextProduct(org.steps) === 'cpq') {
+      warnings.push(
+        `Salesforce CPQ is not confirmed in ${org.org} yet: Salesforce Billing needs it first.`,
+      );
+    }
+    const into = org ? ` into ${org.org}` : '';
+    const model: CardModel =
+      warnings.length > 0
+        ? {
+            tone: 'warning',
+            title: `Check before installing: ${which}`,
+            body: [
+              ...warnings,
+              'The guide does not stop the link. If this is not what you meant, close the install tab and pick again.',
+            ],
+            announce: `Install guide: check before installing ${which}.`,
+          }
+        : {
+            tone: 'success',
+            title: `Opened ${which}`,
+            body: [
+              `Continue in the install page${into}; log in if Salesforce asks. The guide shows this choice there and checks the org.`,
+            ],
+            announce: `Install guide: opened ${which}.`,
+          };
+    this.overlay.show('site-click', model, this.ctx.signal);
+  }
+}
