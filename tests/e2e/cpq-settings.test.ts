@@ -2,17 +2,18 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/progress';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
+import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
 import {
   CPQ_AA_LICENSE,
   CPQ_LICENSE,
   DEFAULT_USER_ID,
-  type Pkg,
   SECOND_USER_ID,
 } from '../fixtures/salesforce/state';
 import {
   cardIds,
   cardText,
   clickOverlayButton,
+  clickText,
   eventually,
   frameMatching,
   useWorld,
@@ -20,13 +21,6 @@ import {
 } from '../support/harness';
 
 const world = useWorld();
-const CPQ: Pkg = {
-  name: 'Salesforce CPQ',
-  publisher: 'Salesforce.com, inc.',
-  version: '258.2',
-  namespace: 'SBQQ',
-  installedOn: '11/20/2026',
-};
 const SETTINGS = 'https://acme--sbqq.vf.force.com/apex/EditSettings';
 const step = (r: Report, id: string) => r.steps?.find((s) => s.id === id);
 
@@ -38,22 +32,6 @@ async function withCpq(variant: 'a' | 'b' = 'a') {
   await cardText(page, 'installed-packages');
   await page.close();
   return org;
-}
-
-/** Clicks (trusted) the visible element matching `selector` whose text or value is `text`. */
-async function clickText(page: Page, selector: string, text: string) {
-  const handle = await page.waitForFunction(
-    (sel, label) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) =>
-          ((el as HTMLInputElement).value || el.textContent || '').replace(/\s+/g, ' ').trim() ===
-            label && el.getClientRects().length > 0,
-      ) ?? false,
-    { timeout: 5000 },
-    selector,
-    text,
-  );
-  await (handle as unknown as { click(): Promise<void> }).click();
 }
 
 const orderFields = (page: Page) =>

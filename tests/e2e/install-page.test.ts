@@ -14,6 +14,7 @@ import {
   cardIds,
   cardText,
   clickOverlayButton,
+  clickText,
   eventually,
   useWorld,
   waitForCard,
@@ -31,20 +32,6 @@ const checkedOption = (page: Where) =>
     const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
     return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
-
-/** Clicks (trusted, like the admin) the first element of `selector` whose text is `text`. */
-async function clickText(page: Where, selector: string, text: string) {
-  const handle = await page.waitForFunction(
-    (sel, label) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === label,
-      ) ?? false,
-    { timeout: 5000 },
-    selector,
-    text,
-  );
-  await (handle as unknown as { click(): Promise<void> }).click();
-}
 
 /** Whether one of the overlay's highlight rings surrounds the element with this text. */
 const ringAround = (page: Where, selector: string, text: string) =>

@@ -1,32 +1,14 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/progress';
-import type { Pkg } from '../fixtures/salesforce/state';
+import {
+  BILLING_ROW as BILLING,
+  CPQ_ROW as CPQ,
+  STRIPE_ROW as STRIPE,
+} from '../fixtures/salesforce/installed';
 import { cardText, eventually, frameMatching, useWorld, waitForCard } from '../support/harness';
 
 const world = useWorld();
-
-const CPQ: Pkg = {
-  name: 'Salesforce CPQ',
-  publisher: 'Salesforce.com, inc.',
-  version: '258.2',
-  namespace: 'SBQQ',
-  installedOn: '11/20/2026',
-};
-const BILLING: Pkg = {
-  name: 'Salesforce Billing',
-  publisher: 'Salesforce.com, inc.',
-  version: '258.1',
-  namespace: 'blng',
-  installedOn: '11/21/2026',
-};
-const STRIPE: Pkg = {
-  name: 'Stripe Connector for Salesforce CPQ & Billing',
-  publisher: 'Stripe, Inc.',
-  version: '3.12',
-  namespace: 'chrgx',
-  installedOn: '11/22/2026',
-};
 
 const lightning = (org: string, suffix = 'my.salesforce-setup.com') =>
   `https://${org}.${suffix}/lightning/setup/ImportedPackage/home`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Pkg } from '../fixtures/salesforce/state';
+import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
 import {
   cardIds,
   cardText,
@@ -10,13 +10,6 @@ import {
 } from '../support/harness';
 
 const world = useWorld();
-const CPQ: Pkg = {
-  name: 'Salesforce CPQ',
-  publisher: 'Salesforce.com, inc.',
-  version: '258.2',
-  namespace: 'SBQQ',
-  installedOn: '11/20/2026',
-};
 const HOME = 'https://acme.my.salesforce-setup.com/lightning/setup/SetupOneHome/home';
 
 async function startSequence() {

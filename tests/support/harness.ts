@@ -8,6 +8,8 @@ import type { Report } from '../../src/core/progress';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { type ReplicaServer, startReplicaServer } from './replica-server';
 
+export { clickText, frameMatching } from './page-actions';
+
 export interface World {
   server: ReplicaServer;
   ext: ExtensionBrowser;
@@ -104,21 +106,6 @@ export async function clickOverlayButton(where: Where, text: string): Promise<vo
     return Boolean(button);
   }, text);
   if (!clicked) throw new Error(`no overlay button "${text}"`);
-}
-
-/** Waits for a frame of the page whose URL matches. */
-export async function frameMatching(
-  page: Page,
-  test: (url: string) => boolean,
-  timeout = 10_000,
-): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => test(f.url()));
-    if (frame) return frame;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('frame never appeared');
 }
 
 /** Polls until `read` returns a value that passes `test`. */

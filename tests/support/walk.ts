@@ -2,10 +2,11 @@
  * The whole install sequence walked on the replica org as an admin would: used by `npm run
  * demo` (screenshots) and by the e2e test that stops the service worker between steps.
  */
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { BILLING_ID, CPQ_ID, STRIPE_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_LICENSE, DEFAULT_USER_ID } from '../fixtures/salesforce/state';
 import type { ExtensionBrowser } from './browser';
+import { card, clickText, frameOf } from './page-actions';
 import type { ReplicaServer } from './replica-server';
 
 export interface WalkOptions {
@@ -100,44 +101,6 @@ export async function walkSequence(
   await between('stripe-install submitted');
   await installedPackages('All three', 'installed-packages-all');
   await page.close();
-}
-
-export async function frameOf(page: Page, part: string): Promise<Frame> {
-  for (let i = 0; i < 150; i++) {
-    const frame = page.frames().find((f) => f.url().includes(part));
-    if (frame) return frame;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no frame with ${part}`);
-}
-
-export async function card(where: Page | Frame, id: string, text = '') {
-  await where.waitForFunction(
-    (cardId, wanted) => {
-      const el = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector(`[data-card="${cardId}"]`);
-      return el && (el.textContent ?? '').includes(wanted);
-    },
-    { timeout: 15_000 },
-    id,
-    text,
-  );
-}
-
-export async function clickText(where: Page, selector: string, text: string) {
-  const handle = await where.waitForFunction(
-    (sel, label) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) =>
-          ((el as HTMLInputElement).value || el.textContent || '').replace(/\s+/g, ' ').trim() ===
-            label && el.getClientRects().length > 0,
-      ) ?? false,
-    { timeout: 15_000 },
-    selector,
-    text,
-  );
-  await (handle as unknown as { click(): Promise<void> }).click();
 }
 
 /** Waits until the worker reports the step done (the page has nothing more to show for it). */
