@@ -20,6 +20,7 @@ import {
   type SiteOrg,
   type SiteState,
 } from '../core/schemas';
+import { httpsUrl } from '../core/urls';
 import { updateBadges } from './badge';
 import { findLink, rememberLink } from './links';
 import {
@@ -62,18 +63,17 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
   );
 }
 
-function contentSender(sender: Runtime.MessageSender) {
+/** Our own content script in a tab, on an https page: where it is, or null. */
+function tabSender(sender: Runtime.MessageSender) {
   if (sender.id !== chrome.runtime.id || !sender.tab || typeof sender.url !== 'string') return null;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
-  const host = identifyHost(url.hostname);
-  if (!host) return null;
-  return { url, host, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+  const url = httpsUrl(sender.url);
+  return url ? { url, tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null;
+}
+
+function contentSender(sender: Runtime.MessageSender) {
+  const tab = tabSender(sender);
+  const host = tab && identifyHost(tab.url.hostname);
+  return tab && host ? { ...tab, host } : null;
 }
 
 type Where = NonNullable<ReturnType<typeof contentSender>>;
@@ -134,15 +134,8 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
  * admin clicked (see handleSite).
  */
 function siteSender(sender: Runtime.MessageSender) {
-  if (sender.id !== chrome.runtime.id || !sender.tab || typeof sender.url !== 'string') return null;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.hostname !== QUOTE_TO_CASH_HOST) return null;
-  return { url, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+  const tab = tabSender(sender);
+  return tab?.url.hostname === QUOTE_TO_CASH_HOST ? tab : null;
 }
 
 type SiteWhere = NonNullable<ReturnType<typeof siteSender>>;

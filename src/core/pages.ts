@@ -4,6 +4,7 @@
  * Content recognizers in src/content/pages/ declare their `include` from these.
  */
 import { type HostIdentity, identifyHost } from './hosts';
+import { httpsUrl } from './urls';
 
 export interface PageUrl {
   url: URL;
@@ -92,13 +93,8 @@ export type PageUrlKey = keyof typeof PAGE_URLS;
  * nor the Quote-to-Cash install website.
  */
 export function toPageUrl(href: string): PageUrl | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
+  const url = httpsUrl(href);
+  if (!url) return null;
   if (url.hostname === QUOTE_TO_CASH_HOST) {
     const site: HostIdentity = {
       host: QUOTE_TO_CASH_HOST,

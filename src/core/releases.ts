@@ -11,6 +11,7 @@
 import { linkEnvironmentFor } from './guards';
 import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
 import { compareVersions } from './packages';
+import { httpsUrl } from './urls';
 
 export const SEASONS = ['winter', 'spring', 'summer'] as const;
 export type Season = (typeof SEASONS)[number];
@@ -129,13 +130,8 @@ const VERSION_ID = /^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
  * login page (`/?startURL=/packaging/installPackage.apexp%3Fp0%3D04t…`); null for anything else.
  */
 export function readInstallLink(href: string): InstallLink | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
+  const url = httpsUrl(href);
+  if (!url) return null;
   let target = url;
   if (url.pathname.toLowerCase() !== INSTALL_PATH) {
     const start = url.searchParams.get('startURL');
