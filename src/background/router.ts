@@ -3,12 +3,14 @@
  * report what they saw in tabs on Salesforce hosts (their org is taken from the sender's URL,
  * never from the payload); reports and settings are for extension pages only. The Quote-to-Cash
  * install site may only ask which org is being worked on and report the install link clicked.
+ * `{ error }` strings are protocol (English, stable); texts for the admin (notes, history, step
+ * titles, next-step links) are written with `t`, in the browser's UI language.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { nextStepLink } from '../core/deep-links';
 import { identifyHost } from '../core/hosts';
 import { QUOTE_TO_CASH_HOST } from '../core/pages';
-import { STEP_BY_ID } from '../core/plan';
+import { stepTitle } from '../core/plan';
 import { applyManual, applyObservation, summarize, toReport } from '../core/progress';
 import { readInstallLink } from '../core/releases';
 import {
@@ -21,6 +23,7 @@ import {
   type SiteState,
 } from '../core/schemas';
 import { httpsUrl } from '../core/urls';
+import { t } from '../ui/t';
 import { updateBadges } from './badge';
 import { findLink, rememberLink } from './links';
 import {
@@ -108,7 +111,9 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
         return { ok: true, state: await pageState(null, environment, observation.versionId) };
     }
     if (!org) return { error: 'no org on this host' };
-    const next = await updateOrg(org, environment, (state) => applyObservation(state, observation));
+    const next = await updateOrg(org, environment, (state) =>
+      applyObservation(state, observation, t),
+    );
     await updateBadges();
     return { ok: true, summary: summarize(next), state: await pageState(org, environment) };
   }
@@ -265,8 +270,8 @@ async function pageState(
 
 /** Done/total and the next step's link, for the on-page checklist. */
 function progressOf(progress: OrgProgress): NonNullable<PageState['progress']> {
-  const report = toReport(progress);
-  const link = nextStepLink(report);
+  const report = toReport(progress, t);
+  const link = nextStepLink(report, t);
   const next = report.summary.next;
   return {
     done: report.summary.done,
@@ -275,7 +280,8 @@ function progressOf(progress: OrgProgress): NonNullable<PageState['progress']> {
     next:
       next && link
         ? {
-            title: STEP_BY_ID[next].title,
+            step: next,
+            title: stepTitle(next, t),
             label: link.label,
             href: link.href,
             ...(link.note && { note: link.note }),
@@ -291,7 +297,7 @@ async function handleExtension(message: unknown): Promise<Response> {
   switch (msg.type) {
     case 'report:get': {
       const progress = await readOrg(msg.org);
-      return progress ? { ...toReport(progress) } : { error: `no progress for ${msg.org}` };
+      return progress ? { ...toReport(progress, t) } : { error: `no progress for ${msg.org}` };
     }
     case 'report:list': {
       const orgs = await listOrgs();
@@ -306,10 +312,10 @@ async function handleExtension(message: unknown): Promise<Response> {
     }
     case 'step:set': {
       const next = await updateOrg(msg.org, 'unknown', (state) =>
-        applyManual(state, msg.step, msg.status, new Date().toISOString()),
+        applyManual(state, msg.step, msg.status, new Date().toISOString(), t),
       );
       await updateBadges();
-      return { ...toReport(next) };
+      return { ...toReport(next, t) };
     }
     case 'org:reset':
       await resetOrg(msg.org);

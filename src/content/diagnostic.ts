@@ -3,6 +3,7 @@
  * the admin is told plainly, and can copy a diagnostic that carries no record data: the URL
  * path (ids of records replaced), which recognizer, and what it could not find.
  */
+import { t } from '../ui/t';
 import type { PageContext } from './page';
 
 export function diagnosticText(
@@ -29,6 +30,10 @@ export function diagnosticText(
   );
 }
 
+/**
+ * The card for a page whose controls are not where the reference says. `what` names the thing
+ * in a few words and `missing` lists what exactly, both already in the UI language.
+ */
 export async function showNotFound(
   ctx: PageContext,
   pageId: string,
@@ -41,20 +46,17 @@ export async function showNotFound(
     'not-found',
     {
       tone: 'error',
-      title: `Could not find ${what}`,
-      body: [
-        `The guide recognized this page but could not find: ${missing.join('; ')}.`,
-        'Salesforce may have changed the page. The guide changed nothing here; follow the install steps by hand.',
-      ],
+      title: t('notFoundTitle', what),
+      body: [t('notFoundBody', missing.join('; ')), t('notFoundAdvice')],
       actions: [
         {
-          label: 'Copy diagnostic',
+          label: t('notFoundCopy'),
           run: () => {
             navigator.clipboard.writeText(text).catch(() => undefined);
           },
         },
       ],
-      announce: `Install guide: could not find ${what}.`,
+      announce: t('notFoundAnnounce', what),
     },
     ctx.signal,
   );

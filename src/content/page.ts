@@ -33,9 +33,9 @@ export interface PageDefinition {
   id: PageId;
   /** Pure URL predicate (see src/core/pages.ts). */
   include: (page: PageUrl, top: boolean) => boolean;
-  /** What the recognizer reads from the page, in words (shown in diagnostics). */
+  /** What the recognizer reads from the page, in words (documentation for maintainers, in English). */
   reads: readonly string[];
-  /** Controls it may fill. Commit buttons are never among them. */
+  /** Controls it may fill, in words. Commit buttons are never among them. */
   fills: readonly string[];
   init: (ctx: PageContext) => void | Promise<void>;
 }

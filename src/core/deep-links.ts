@@ -1,12 +1,21 @@
 /**
  * Where the admin goes next: Setup URLs of an org and the one link for a report's next step.
- * Pure string work (no DOM, no browser API), so the popup and the tests share it.
+ * Pure string work (no DOM, no browser API), so the popup and the tests share it; texts come from
+ * the `t` passed in.
  *
  * Setup lives on "<org>[.<partition>].my.salesforce-setup.com" since the 2024 Setup-domain move;
  * the partition word names the kind of org (see PARTITIONS in hosts.ts, which reads it back).
  */
 import { type Environment, identifyHost } from './hosts';
-import { PACKAGES, type PackageKey, QUOTE_TO_CASH_SITE, STEP_BY_ID, STRIPE_DOCS } from './plan';
+import type { MessageKey, Translate } from './i18n';
+import {
+  AUDIENCE_LABELS,
+  PACKAGES,
+  type PackageKey,
+  QUOTE_TO_CASH_SITE,
+  STEP_BY_ID,
+  STRIPE_DOCS,
+} from './plan';
 import type { Report } from './progress';
 
 export const SETUP_DOMAIN = 'my.salesforce-setup.com';
@@ -60,48 +69,42 @@ export interface NextLink {
   note?: string;
 }
 
+const LINK_CHOICE: Readonly<Record<Environment, MessageKey>> = {
+  sandbox: 'linkChoiceSandbox',
+  scratch: 'linkChoiceScratch',
+  production: 'linkChoiceProduction',
+  developer: 'linkChoiceDeveloper',
+  trailhead: 'linkChoiceTrailhead',
+  demo: 'linkChoiceDemo',
+  unknown: 'linkChoiceUnknown',
+};
+
 /** Which install link to choose on the install site for this kind of org. */
-export function installLinkChoice(environment: Environment): string {
-  switch (environment) {
-    case 'sandbox':
-      return 'Choose the Sandbox link: this is a sandbox org.';
-    case 'scratch':
-      return 'Choose the Sandbox link: this is a scratch org.';
-    case 'production':
-      return 'Choose the Production link: this is a production org.';
-    case 'developer':
-      return 'Choose the Production link: this is a Developer Edition org.';
-    case 'trailhead':
-      return 'Choose the Production link: this is a Trailhead Playground.';
-    case 'demo':
-      return 'Choose the Production link: this is a demo org.';
-    case 'unknown':
-      return 'Choose the Sandbox link for a sandbox or scratch org, the Production link otherwise.';
-  }
+export function installLinkChoice(environment: Environment, t: Translate): string {
+  return t(LINK_CHOICE[environment]);
 }
 
-const AUDIENCE_WORDS = {
-  'all-users': 'Install for All Users',
-  'admins-only': 'Install for Admins Only',
-  'specific-profiles': 'Install for Specific Profiles',
-} as const;
-
-function installNote(pkg: PackageKey, environment: Environment): string {
-  return `${installLinkChoice(environment)} Then select ${AUDIENCE_WORDS[PACKAGES[pkg].audience]}.`;
+function installNote(pkg: PackageKey, environment: Environment, t: Translate): string {
+  return t(
+    'nextInstallNote',
+    installLinkChoice(environment, t),
+    t(AUDIENCE_LABELS[PACKAGES[pkg].audience]),
+  );
 }
 
 /** The one link for the report's next step; the connector's configuration once all are done. */
 export function nextStepLink(
   report: Pick<Report, 'org' | 'environment' | 'summary' | 'steps'>,
+  t: Translate,
 ): NextLink | null {
   const { org } = report;
   const environment = orgEnvironment(org, report.environment);
   const next = report.summary.next;
   if (next === null) {
     return {
-      label: 'Configure the connector',
+      label: t('nextConfigureLabel'),
       href: STRIPE_DOCS.configure,
-      note: 'All steps are done. Next: configure Stripe for Salesforce Billing, then ACH.',
+      note: t('nextConfigureNote'),
     };
   }
   const status = report.steps.find((s) => s.id === next)?.status;
@@ -109,47 +112,47 @@ export function nextStepLink(
   // An install was submitted: Salesforce emails when done; the proof is in Installed Packages.
   if (pkg && status === 'in-progress') {
     return {
-      label: 'Check Installed Packages',
+      label: t('nextCheckPackagesLabel'),
       href: installedPackagesUrl(org, environment),
-      note: `${PACKAGES[pkg].title} install was submitted: check that it is listed.`,
+      note: t('nextCheckPackagesNote', PACKAGES[pkg].title),
     };
   }
   switch (next) {
     case 'cpq-license':
       return {
-        label: 'Open Users',
+        label: t('nextOpenUsersLabel'),
         href: usersUrl(org, environment),
-        note: 'Open your user: Permission Set License Assignments → assign Salesforce CPQ License.',
+        note: t('nextOpenUsersNote'),
       };
     case 'cpq-install':
       return {
-        label: 'Open the CPQ install site',
+        label: t('nextCpqSiteLabel'),
         href: QUOTE_TO_CASH_SITE,
-        note: `Salesforce CPQ, most recent release. ${installNote('cpq', environment)}`,
+        note: t('nextCpqSiteNote', installNote('cpq', environment, t)),
       };
     case 'billing-install':
       return {
-        label: 'Open the Billing install site',
+        label: t('nextBillingSiteLabel'),
         href: QUOTE_TO_CASH_SITE,
-        note: `Salesforce Billing section, most recent release. ${installNote('billing', environment)}`,
+        note: t('nextBillingSiteNote', installNote('billing', environment, t)),
       };
     case 'cpq-calculation-service':
       return {
-        label: 'Open Installed Packages',
+        label: t('nextOpenPackagesLabel'),
         href: installedPackagesUrl(org, environment),
-        note: 'Click Configure on Salesforce CPQ → Pricing and Calculation → Authorize new calculation service.',
+        note: t('nextCalculationNote'),
       };
     case 'cpq-order-defaults':
       return {
-        label: 'Open Installed Packages',
+        label: t('nextOpenPackagesLabel'),
         href: installedPackagesUrl(org, environment),
-        note: 'Click Configure on Salesforce CPQ → Order: tick Allow Multiple Orders, Default Order Start Date = Quote Start Date, Save.',
+        note: t('nextOrderNote'),
       };
     case 'stripe-install':
       return {
-        label: "Open Stripe's install page",
+        label: t('nextStripeLabel'),
         href: STRIPE_DOCS.install,
-        note: installNote('stripe', environment),
+        note: installNote('stripe', environment, t),
       };
   }
 }

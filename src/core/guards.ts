@@ -1,11 +1,12 @@
 /**
  * What the install page must warn about before the admin clicks Install (INSTALL-SEQUENCE.md,
  * "Rules an assistant should enforce or warn about"). Pure: page facts and org state in,
- * warnings out.
+ * warnings out, in the language of the `t` passed in.
  */
 import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
+import type { MessageKey, Translate } from './i18n';
 import { compareVersions } from './packages';
-import { PACKAGES, type PackageKey, type StepId, type StepStatus } from './plan';
+import { AUDIENCE_LABELS, PACKAGES, type PackageKey, type StepId, type StepStatus } from './plan';
 
 export type GuardKind =
   | 'order'
@@ -56,27 +57,39 @@ const LINK_HOST: Record<'production' | 'sandbox', string> = {
   sandbox: 'test.salesforce.com',
 };
 
-const ORG_WORDS: Partial<Record<Environment, string>> = {
-  production: 'production org',
-  sandbox: 'sandbox',
-  developer: 'Developer Edition org',
-  scratch: 'scratch org',
-  trailhead: 'Trailhead Playground',
-  demo: 'demo org',
+/** The kind of org, as a noun ("production org"), per environment. */
+export const ORG_WORDS: Readonly<Record<Environment, MessageKey>> = {
+  production: 'orgWordProduction',
+  sandbox: 'orgWordSandbox',
+  developer: 'orgWordDeveloper',
+  scratch: 'orgWordScratch',
+  trailhead: 'orgWordTrailhead',
+  demo: 'orgWordDemo',
+  unknown: 'orgWordUnknown',
 };
 
-export function guardsFor(input: GuardInput): Guard[] {
+/** "A and B" (and "A and B and C"), in the UI language. */
+export const andList = (items: readonly string[], t: Translate): string =>
+  items.reduce((list, item) => t('listAnd', list, item));
+
+export function guardsFor(input: GuardInput, t: Translate): Guard[] {
   const spec = PACKAGES[input.package];
   const guards: Guard[] = [];
 
   const genericEnvironment = GENERIC_LOGIN_HOSTS[input.pageHost.toLowerCase()];
   if (!input.org) {
-    const via = genericEnvironment ? ` (${input.pageHost}: ${genericEnvironment} link)` : '';
     guards.push({
       kind: 'org-unknown',
       tone: 'info',
-      title: 'Org not known yet',
-      text: `This page is on a generic login host${via}, so the guide cannot tell which org you are installing into. After you log in, Salesforce continues on your org's own domain, where the guide checks the order and the kind of org.`,
+      title: t('guardOrgUnknownTitle'),
+      text:
+        genericEnvironment === 'sandbox' || genericEnvironment === 'production'
+          ? t(
+              'guardOrgUnknownTextVia',
+              input.pageHost,
+              t(genericEnvironment === 'sandbox' ? 'linkWordSandbox' : 'linkWordProduction'),
+            )
+          : t('guardOrgUnknownText'),
     });
     return guards;
   }
@@ -84,23 +97,26 @@ export function guardsFor(input: GuardInput): Guard[] {
   const steps = input.steps ?? {};
   const missing = spec.requires.filter((key) => steps[PACKAGES[key].step]?.status !== 'done');
   if (missing.length > 0) {
-    const names = missing.map((key) => PACKAGES[key].title);
+    const names = andList(
+      missing.map((key) => PACKAGES[key].title),
+      t,
+    );
     const submitted = missing.filter((k) => steps[PACKAGES[k].step]?.status === 'in-progress');
     const how = missing
       .map((k) =>
         submitted.includes(k)
-          ? `${PACKAGES[k].title} was submitted: confirm it in Installed Packages`
-          : `install ${PACKAGES[k].title} (Install for ${PACKAGES[k].audience === 'all-users' ? 'All Users' : 'Admins Only'}) and check Installed Packages`,
+          ? t('guardOrderSubmitted', PACKAGES[k].title)
+          : t('guardOrderInstall', PACKAGES[k].title, t(AUDIENCE_LABELS[PACKAGES[k].audience])),
       )
-      .join('; then ');
+      .reduce((first, then) => t('guardOrderThen', first, then));
     guards.push({
       kind: 'order',
       tone: 'warning',
       title:
         submitted.length === missing.length
-          ? `Confirm ${names.join(' and ')} first`
-          : `Install ${names.join(' and ')} first`,
-      text: `${spec.title} depends on ${names.join(' and ')}, which the guide has not confirmed in ${input.org}. First ${how}, or Salesforce will stop this install with "A required package is missing".`,
+          ? t('guardOrderTitleConfirm', names)
+          : t('guardOrderTitleInstall', names),
+      text: t('guardOrderText', spec.title, names, input.org, how),
     });
   }
 
@@ -108,28 +124,35 @@ export function guardsFor(input: GuardInput): Guard[] {
     guards.push({
       kind: 'license',
       tone: 'info',
-      title: 'Salesforce CPQ License not confirmed',
-      text: 'The installing user needs the Salesforce CPQ License permission set license (Setup → Users → your user → Permission Set License Assignments). Open your user page once so the guide can confirm it.',
+      title: t('guardLicenseTitle'),
+      text: t('guardLicenseText'),
     });
   }
 
   const installed = steps[spec.step];
   if (installed?.status === 'done') {
-    const from = installed.version ? ` from version ${installed.version}` : '';
+    const from = installed.version;
     const offered = input.version;
-    if (installed.version && offered && compareVersions(offered, installed.version) < 0) {
+    if (from && offered && compareVersions(offered, from) < 0) {
       guards.push({
         kind: 'downgrade',
         tone: 'warning',
-        title: 'Older than the installed version',
-        text: `${input.org} already has ${spec.title} ${installed.version}; this page offers ${offered}. Salesforce does not downgrade packages: pick the newest release instead.`,
+        title: t('guardDowngradeTitle'),
+        text: t('guardDowngradeText', input.org, spec.title, from, offered),
       });
     } else {
       guards.push({
         kind: 'upgrade',
         tone: 'info',
-        title: 'This is an upgrade',
-        text: `${spec.title} is already installed in ${input.org}: this is an upgrade${from}${offered ? ` to ${offered}` : ''}.`,
+        title: t('guardUpgradeTitle'),
+        text:
+          from && offered
+            ? t('guardUpgradeTextFromTo', spec.title, input.org, from, offered)
+            : from
+              ? t('guardUpgradeTextFrom', spec.title, input.org, from)
+              : offered
+                ? t('guardUpgradeTextTo', spec.title, input.org, offered)
+                : t('guardUpgradeText', spec.title, input.org),
       });
     }
   }
@@ -138,12 +161,22 @@ export function guardsFor(input: GuardInput): Guard[] {
   const used = input.link?.environment ?? null;
   const usedLink = used === 'production' || used === 'sandbox' ? used : null;
   if (expected && usedLink && usedLink !== expected) {
-    const orgWords = ORG_WORDS[input.orgEnvironment] ?? 'org';
+    const orgWords = t(ORG_WORDS[input.orgEnvironment]);
+    const host = input.link?.host ?? LINK_HOST[usedLink];
     guards.push({
       kind: 'environment',
       tone: 'warning',
-      title: `${usedLink === 'sandbox' ? 'Sandbox' : 'Production'} link, ${orgWords}`,
-      text: `You came here through the ${usedLink} install link (${input.link?.host ?? LINK_HOST[usedLink]}), but ${input.org} is a ${orgWords}. A ${orgWords} installs through ${LINK_HOST[expected]} (the ${expected === 'sandbox' ? 'Sandbox' : 'Production'} link). Check that you are logged into the org you mean to change.`,
+      title: t(
+        usedLink === 'sandbox' ? 'guardEnvTitleSandbox' : 'guardEnvTitleProduction',
+        orgWords,
+      ),
+      text: t(
+        usedLink === 'sandbox' ? 'guardEnvTextSandbox' : 'guardEnvTextProduction',
+        host,
+        input.org,
+        orgWords,
+        LINK_HOST[expected],
+      ),
     });
   }
   return guards;

@@ -1,7 +1,9 @@
 /**
  * The install sequence as data (see shared/salesforce/INSTALL-SEQUENCE.md).
  * Everything that knows "which package, which audience, which order" reads it from here.
+ * Texts are message keys (_locales); product names are names, the same in every language.
  */
+import type { MessageKey, Translate } from './i18n';
 
 export const STEP_IDS = [
   'cpq-license',
@@ -33,7 +35,8 @@ export interface PackageSpec {
   /** Lower-case text the publisher must contain, for packages identified by name only. */
   publisherIncludes?: string;
   audience: Audience;
-  audienceWhy: string;
+  /** Why this audience, in a sentence (message key). */
+  audienceWhy: MessageKey;
   step: StepId;
   /** Packages that must be installed first (Salesforce fails the install otherwise). */
   requires: readonly PackageKey[];
@@ -48,8 +51,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     names: ['salesforce cpq'],
     namespace: 'SBQQ',
     audience: 'all-users',
-    audienceWhy:
-      'Salesforce CPQ must be installed for All Users so every user who quotes gets its permissions.',
+    audienceWhy: 'audienceWhyCpq',
     step: 'cpq-install',
     requires: [],
     source: 'quote-to-cash-site',
@@ -60,8 +62,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     names: ['salesforce billing'],
     namespace: 'blng',
     audience: 'all-users',
-    audienceWhy:
-      'Salesforce Billing must be installed for All Users, like Salesforce CPQ which it extends.',
+    audienceWhy: 'audienceWhyBilling',
     step: 'billing-install',
     requires: ['cpq'],
     source: 'quote-to-cash-site',
@@ -77,8 +78,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     ],
     publisherIncludes: 'stripe',
     audience: 'admins-only',
-    audienceWhy:
-      'Stripe asks for Install for Admins Only: access is then granted with the Stripe permission sets.',
+    audienceWhy: 'audienceWhyStripe',
     step: 'stripe-install',
     requires: ['cpq', 'billing'],
     source: 'stripe-docs',
@@ -87,7 +87,8 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
 
 export interface StepSpec {
   id: StepId;
-  title: string;
+  /** The step's full title (message key); see stepTitle. */
+  title: MessageKey;
   /** Recommended but not required by the connector. */
   optional: boolean;
   /** The package this step installs, if any. */
@@ -99,39 +100,39 @@ export interface StepSpec {
 export const STEPS: readonly StepSpec[] = [
   {
     id: 'cpq-license',
-    title: 'Salesforce CPQ License for the installing user',
+    title: 'stepCpqLicense',
     optional: false,
     after: [],
   },
   {
     id: 'cpq-install',
-    title: 'Install Salesforce CPQ for All Users',
+    title: 'stepCpqInstall',
     optional: false,
     package: 'cpq',
     after: ['cpq-license'],
   },
   {
     id: 'cpq-calculation-service',
-    title: 'Authorize the CPQ calculation service',
+    title: 'stepCpqCalculationService',
     optional: false,
     after: ['cpq-install'],
   },
   {
     id: 'cpq-order-defaults',
-    title: 'Set CPQ Order defaults',
+    title: 'stepCpqOrderDefaults',
     optional: true,
     after: ['cpq-install'],
   },
   {
     id: 'billing-install',
-    title: 'Install Salesforce Billing for All Users',
+    title: 'stepBillingInstall',
     optional: false,
     package: 'billing',
     after: ['cpq-install'],
   },
   {
     id: 'stripe-install',
-    title: 'Install the Stripe connector for Admins Only',
+    title: 'stepStripeInstall',
     optional: false,
     package: 'stripe',
     after: ['cpq-install', 'billing-install'],
@@ -142,7 +143,20 @@ export const STEP_BY_ID: Readonly<Record<StepId, StepSpec>> = Object.fromEntries
   STEPS.map((s) => [s.id, s]),
 ) as Record<StepId, StepSpec>;
 
-/** The CPQ Order tab values the connector's docs recommend. */
+export const stepTitle = (id: StepId, t: Translate): string => t(STEP_BY_ID[id].title);
+
+/** Salesforce's name of each security option on the install page, in the UI language. */
+export const AUDIENCE_LABELS: Readonly<Record<Audience, MessageKey>> = {
+  'all-users': 'audienceAllUsers',
+  'admins-only': 'audienceAdminsOnly',
+  'specific-profiles': 'audienceSpecificProfiles',
+};
+
+/**
+ * The CPQ Order tab values the connector's docs recommend. The start date is the option's
+ * English text, the value observations carry whatever the Setup language (content scripts map
+ * the page's own label to it).
+ */
 export const RECOMMENDED_ORDER_DEFAULTS = {
   allowMultipleOrders: true,
   defaultOrderStartDate: 'Quote Start Date',

@@ -1,22 +1,28 @@
 /**
  * Per-org progress as a pure reducer over observations. The worker stores its result; nothing
- * here knows about chrome.storage, the DOM or the clock (callers pass `now`).
+ * here knows about chrome.storage, the DOM, the clock or the UI language (callers pass `now` and
+ * `t`). Notes and history summaries are stored as text, in the language of the moment they
+ * were written.
  */
 import type { Environment } from './hosts';
+import type { MessageKey, Translate } from './i18n';
 import { identifyPackage } from './packages';
 import {
   PACKAGE_KEYS,
   PACKAGES,
   RECOMMENDED_ORDER_DEFAULTS,
-  STEP_BY_ID,
   STEP_IDS,
   STEPS,
   type StepId,
   type StepStatus,
+  stepTitle,
 } from './plan';
 import type { Evidence, HistoryEntry, Observation, OrgProgress, StepState } from './schemas';
 
 export const HISTORY_CAP = 200;
+
+/** Evidence `url` of a step the admin set by hand in the popup (a marker, not a page). */
+export const MANUAL_EVIDENCE_URL = 'extension popup';
 
 export interface ReportStep {
   id: StepId;
@@ -65,7 +71,7 @@ const day = (iso: string) => iso.slice(0, 10);
 
 type Change = { step: StepId; next: StepState; summary: string };
 
-function changesFor(state: OrgProgress, obs: Observation): Change[] {
+function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[] {
   const steps = state.steps;
   const changes: Change[] = [];
   const set = (step: StepId, next: Omit<StepState, 'updatedAt'>, summary: string) =>
@@ -95,9 +101,11 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
               status: 'done',
               source: 'observed',
               evidence,
-              note: upgraded ? `Upgraded from ${old} to ${row.version}.` : undefined,
+              note: upgraded ? t('noteUpgraded', old, row.version ?? '') : undefined,
             },
-            `${spec.title} ${row.version ?? ''} listed in Installed Packages`.replace(/ +/g, ' '),
+            row.version
+              ? t('summaryListed', `${spec.title} ${row.version}`)
+              : t('summaryListed', spec.title),
           );
         } else if (cur.status === 'done') {
           const was = cur.evidence?.version ? ` ${cur.evidence.version}` : '';
@@ -106,9 +114,9 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
             {
               status: 'pending',
               source: 'observed',
-              note: `${spec.title}${was} was confirmed on ${day(cur.updatedAt)}; not listed in Installed Packages on ${day(obs.seenAt)}.`,
+              note: t('noteUnlisted', `${spec.title}${was}`, day(cur.updatedAt), day(obs.seenAt)),
             },
-            `${spec.title} not listed in Installed Packages`,
+            t('summaryUnlisted', spec.title),
           );
         }
       }
@@ -125,24 +133,31 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
       };
       const version = obs.version ? ` ${obs.version}` : '';
       if (obs.stage === 'submitted' || obs.stage === 'long-running') {
-        const what = cur.status === 'done' ? 'Upgrade' : 'Install';
-        const note = `${what} to${version || ' a new version'} submitted on ${day(obs.seenAt)}; waiting for it to appear in Installed Packages.`;
-        if (cur.status === 'done')
-          set(spec.step, { ...cur, note }, `${spec.title} upgrade submitted`);
+        const upgrade = cur.status === 'done';
+        const on = day(obs.seenAt);
+        const note = obs.version
+          ? t(upgrade ? 'noteUpgradeSubmitted' : 'noteInstallSubmitted', obs.version, on)
+          : t(upgrade ? 'noteUpgradeSubmittedNoVersion' : 'noteInstallSubmittedNoVersion', on);
+        if (upgrade) set(spec.step, { ...cur, note }, t('summaryUpgradeSubmitted', spec.title));
         else
           set(
             spec.step,
             { status: 'in-progress', source: 'observed', evidence, note },
-            `${spec.title}${version} install submitted`,
+            t('summaryInstallSubmitted', `${spec.title}${version}`),
           );
       } else if (obs.stage === 'failed') {
-        const note = `Install failed on ${day(obs.seenAt)}: ${obs.message ?? 'Salesforce reported an error.'}`;
-        if (cur.status === 'done') set(spec.step, { ...cur, note }, `${spec.title} upgrade failed`);
+        const note = t(
+          'noteInstallFailed',
+          day(obs.seenAt),
+          obs.message ?? t('noteInstallFailedUnknown'),
+        );
+        if (cur.status === 'done')
+          set(spec.step, { ...cur, note }, t('summaryUpgradeFailed', spec.title));
         else
           set(
             spec.step,
             { status: 'blocked', source: 'observed', evidence, note },
-            `${spec.title} install failed`,
+            t('summaryInstallFailed', spec.title),
           );
       }
       break;
@@ -153,7 +168,7 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
         set(
           'cpq-calculation-service',
           { status: 'done', source: 'observed', evidence: { seenAt: obs.seenAt, url: obs.url } },
-          'CPQ calculation service authorized',
+          t('summaryCalculationAuthorized'),
         );
       } else if (!obs.authorized && cur.status === 'done') {
         set(
@@ -161,18 +176,23 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
           {
             status: 'pending',
             source: 'observed',
-            note: `CPQ settings offered "Authorize new calculation service" again on ${day(obs.seenAt)}.`,
+            note: t('noteCalculationOfferedAgain', day(obs.seenAt)),
           },
-          'CPQ calculation service not authorized',
+          t('summaryCalculationNotAuthorized'),
         );
       }
       break;
     }
     case 'order-settings': {
       const cur = steps['cpq-order-defaults'];
+      const startDate = obs.defaultOrderStartDate;
       const values = {
-        'Allow Multiple Orders': obs.allowMultipleOrders ? 'Yes' : 'No',
-        'Default Order Start Date': obs.defaultOrderStartDate || '-- None --',
+        [t('valueAllowMultipleOrders')]: t(obs.allowMultipleOrders ? 'valueYes' : 'valueNo'),
+        [t('valueDefaultOrderStartDate')]: !startDate
+          ? t('valueNone')
+          : startDate === RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate
+            ? t('valueQuoteStartDate')
+            : startDate,
       };
       const evidence: Evidence = { values, seenAt: obs.seenAt, url: obs.url };
       const recommended =
@@ -182,7 +202,7 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
         set(
           'cpq-order-defaults',
           { status: 'done', source: 'observed', evidence },
-          'CPQ Order defaults set',
+          t('summaryOrderDefaultsSet'),
         );
       } else if (!recommended && obs.saved && cur.status !== 'skipped') {
         const shown = Object.entries(values)
@@ -194,9 +214,9 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
             status: 'skipped',
             source: 'observed',
             evidence,
-            note: `Saved with other values (${shown}); the recommended defaults are optional.`,
+            note: t('noteOrderOtherValues', shown),
           },
-          'CPQ Order saved with other values',
+          t('summaryOrderOtherValues'),
         );
       }
       break;
@@ -211,7 +231,7 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
             source: 'observed',
             evidence: { user: obs.user, seenAt: obs.seenAt, url: obs.url },
           },
-          `Salesforce CPQ License assigned to ${obs.user}`,
+          t('summaryLicenseAssigned', obs.user),
         );
       } else if (!obs.hasCpqLicense && cur.status === 'done' && cur.evidence?.user === obs.user) {
         set(
@@ -219,9 +239,9 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
           {
             status: 'pending',
             source: 'observed',
-            note: `Salesforce CPQ License no longer listed for ${obs.user} on ${day(obs.seenAt)}.`,
+            note: t('noteLicenseGone', obs.user, day(obs.seenAt)),
           },
-          `Salesforce CPQ License not listed for ${obs.user}`,
+          t('summaryLicenseNotListed', obs.user),
         );
       }
       break;
@@ -233,20 +253,37 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
   return changes;
 }
 
-function describe(obs: Observation): string {
+const ENVIRONMENT_WORDS: Readonly<Record<Environment, MessageKey>> = {
+  production: 'envProduction',
+  sandbox: 'envSandbox',
+  developer: 'envDeveloper',
+  scratch: 'envScratch',
+  trailhead: 'envTrailhead',
+  demo: 'envDemo',
+  unknown: 'envUnknown',
+};
+
+const STAGE_WORDS = {
+  viewed: 'stageViewed',
+  submitted: 'stageSubmitted',
+  'long-running': 'stageLongRunning',
+  failed: 'stageFailed',
+} as const;
+
+function describe(obs: Observation, t: Translate): string {
   switch (obs.kind) {
     case 'packages':
-      return `Installed Packages seen (${obs.packages.length} packages)`;
+      return t('describePackages', obs.packages.length);
     case 'install-page':
-      return `${PACKAGES[obs.package].title} install page: ${obs.stage}`;
+      return t('describeInstallPage', PACKAGES[obs.package].title, t(STAGE_WORDS[obs.stage]));
     case 'install-link':
-      return `Install link chosen (${obs.environment})`;
+      return t('describeInstallLink', t(ENVIRONMENT_WORDS[obs.environment]));
     case 'calc-service':
-      return `CPQ calculation service ${obs.authorized ? 'authorized' : 'not authorized'}`;
+      return t(obs.authorized ? 'summaryCalculationAuthorized' : 'summaryCalculationNotAuthorized');
     case 'order-settings':
-      return `CPQ Order tab ${obs.saved ? 'saved' : 'seen'}`;
+      return t(obs.saved ? 'describeOrderSaved' : 'describeOrderSeen');
     case 'license':
-      return `Permission set licenses of ${obs.user} seen`;
+      return t('describeLicense', obs.user);
   }
 }
 
@@ -283,9 +320,9 @@ function clone(state: OrgProgress): OrgProgress {
  * Applies one observation. A step only moves on evidence at least as new as what set it, so
  * observations arriving out of order (slow tabs, a restarted worker) never regress progress.
  */
-export function applyObservation(state: OrgProgress, obs: Observation): OrgProgress {
+export function applyObservation(state: OrgProgress, obs: Observation, t: Translate): OrgProgress {
   const next = clone(state);
-  const changes = changesFor(state, obs);
+  const changes = changesFor(state, obs, t);
   let applied = 0;
   for (const change of changes) {
     const cur = state.steps[change.step];
@@ -295,7 +332,7 @@ export function applyObservation(state: OrgProgress, obs: Observation): OrgProgr
         at: obs.seenAt,
         kind: obs.kind,
         step: change.step,
-        summary: `Older observation ignored: ${change.summary}`,
+        summary: t('historyOlderIgnored', change.summary),
       });
       continue;
     }
@@ -310,7 +347,11 @@ export function applyObservation(state: OrgProgress, obs: Observation): OrgProgr
     applied++;
   }
   if (changes.length === 0) {
-    pushHistory(next, { at: obs.seenAt, kind: obs.kind, summary: `${describe(obs)}: no change` });
+    pushHistory(next, {
+      at: obs.seenAt,
+      kind: obs.kind,
+      summary: t('historyNoChange', describe(obs, t)),
+    });
   }
   if (applied > 0 || changes.length === 0) next.updatedAt = maxIso(state.updatedAt, obs.seenAt);
   return next;
@@ -318,25 +359,27 @@ export function applyObservation(state: OrgProgress, obs: Observation): OrgProgr
 
 export type ManualStatus = 'done' | 'skipped' | 'pending';
 
+const MANUAL_WORDS = {
+  done: { summary: 'manualDone', note: 'noteManualDone' },
+  skipped: { summary: 'manualSkipped', note: 'noteManualSkipped' },
+  pending: { summary: 'manualReopened', note: 'noteManualReopened' },
+} as const;
+
 /** The admin confirms, skips or reopens a step by hand in the popup. */
 export function applyManual(
   state: OrgProgress,
   step: StepId,
   status: ManualStatus,
   now: string,
+  t: Translate,
 ): OrgProgress {
   const next = clone(state);
-  const title = STEP_BY_ID[step].title;
-  const words = {
-    done: 'Confirmed by admin',
-    skipped: 'Skipped by admin',
-    pending: 'Reopened by admin',
-  };
+  const words = MANUAL_WORDS[status];
   next.steps[step] = {
     status,
     source: 'admin',
-    evidence: status === 'pending' ? undefined : { seenAt: now, url: 'extension popup' },
-    note: `${words[status]} on ${day(now)}.`,
+    evidence: status === 'pending' ? undefined : { seenAt: now, url: MANUAL_EVIDENCE_URL },
+    note: t(words.note, day(now)),
     updatedAt: now,
   };
   pushHistory(next, {
@@ -344,7 +387,7 @@ export function applyManual(
     kind: 'manual',
     step,
     status,
-    summary: `${title}: ${words[status]}`,
+    summary: t('summaryManual', stepTitle(step, t), t(words.summary)),
   });
   next.updatedAt = maxIso(state.updatedAt, now);
   return next;
@@ -365,7 +408,8 @@ export function summarize(state: Pick<OrgProgress, 'steps'>): ProgressSummary {
   return { done, total: STEPS.length, next };
 }
 
-export function toReport(state: OrgProgress): Report {
+/** The report of an org, step titles in the language of `t`. */
+export function toReport(state: OrgProgress, t: Translate): Report {
   return {
     org: state.org,
     environment: state.environment,
@@ -374,7 +418,7 @@ export function toReport(state: OrgProgress): Report {
       const s = state.steps[spec.id] ?? { status: 'pending' as const };
       return {
         id: spec.id,
-        title: spec.title,
+        title: t(spec.title),
         optional: spec.optional,
         status: s.status,
         ...(s.source && { source: s.source }),

@@ -1,32 +1,37 @@
 /**
  * An org's progress as files an admin attaches to a change ticket: Markdown to read, JSON to keep.
- * Pure (callers pass `now`). Evidence comes from Salesforce pages, so every page-derived string
+ * Pure (callers pass `now` and the `t` of the UI language). Evidence comes from Salesforce pages, so every page-derived string
  * is data: Markdown punctuation is escaped and line breaks folded, so it can never become a
  * link, an image, HTML or a new table row.
  */
 import type { Environment } from './hosts';
+import type { MessageKey, Translate } from './i18n';
 import type { StepStatus } from './plan';
-import type { Report, ReportStep } from './progress';
+import { MANUAL_EVIDENCE_URL, type Report, type ReportStep } from './progress';
 
-export const ENVIRONMENT_LABELS: Readonly<Record<Environment, string>> = {
-  production: 'Production',
-  sandbox: 'Sandbox',
-  developer: 'Developer Edition',
-  scratch: 'Scratch org',
-  trailhead: 'Trailhead Playground',
-  demo: 'Demo org',
-  unknown: 'Environment not known yet',
+/** Message keys of the labels the popup and the report share. */
+export const ENVIRONMENT_LABELS: Readonly<Record<Environment, MessageKey>> = {
+  production: 'envProduction',
+  sandbox: 'envSandbox',
+  developer: 'envDeveloper',
+  scratch: 'envScratch',
+  trailhead: 'envTrailhead',
+  demo: 'envDemo',
+  unknown: 'envUnknown',
 };
 
-export const STATUS_LABELS: Readonly<Record<StepStatus, string>> = {
-  pending: 'Pending',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
+export const STATUS_LABELS: Readonly<Record<StepStatus, MessageKey>> = {
+  pending: 'statusPending',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  skipped: 'statusSkipped',
+  blocked: 'statusBlocked',
 };
 
-export const SOURCE_LABELS = { observed: 'extension', admin: 'admin' } as const;
+export const SOURCE_LABELS: Readonly<Record<'observed' | 'admin', MessageKey>> = {
+  observed: 'sourceObserved',
+  admin: 'sourceAdmin',
+};
 
 const EMPTY = '—';
 
@@ -61,13 +66,13 @@ export function whereSeen(url: string): string {
   return url;
 }
 
-function notesOf(step: ReportStep): string {
+function notesOf(step: ReportStep, t: Translate): string {
   const parts: string[] = [];
   const ev = step.evidence;
-  if (step.optional) parts.push('Optional.');
-  if (ev?.package) parts.push(`Package: ${ev.package}.`);
-  if (ev?.installedOn) parts.push(`Installed on ${ev.installedOn}.`);
-  if (ev?.user) parts.push(`User: ${ev.user}.`);
+  if (step.optional) parts.push(t('reportOptional'));
+  if (ev?.package) parts.push(t('reportPackage', ev.package));
+  if (ev?.installedOn) parts.push(t('reportInstalledOn', ev.installedOn));
+  if (ev?.user) parts.push(t('reportUser', ev.user));
   if (ev?.values) {
     parts.push(
       `${Object.entries(ev.values)
@@ -79,34 +84,53 @@ function notesOf(step: ReportStep): string {
   return parts.join(' ');
 }
 
-export function reportMarkdown(report: Report, now: Date): string {
+/** Where evidence was seen, for the report: host and path, or "extension popup" for the admin's own. */
+function whereCell(url: string, t: Translate): string {
+  return cell(url === MANUAL_EVIDENCE_URL ? t('reportWherePopup') : whereSeen(url));
+}
+
+export function reportMarkdown(report: Report, now: Date, t: Translate): string {
   const { summary } = report;
   const lines: string[] = [];
   lines.push(
-    `# Install report: ${markdownText(report.org)} (${ENVIRONMENT_LABELS[report.environment]})`,
+    `# ${t('reportTitle', markdownText(report.org), t(ENVIRONMENT_LABELS[report.environment]))}`,
     '',
-    `Generated ${utcStamp(now.toISOString())} by the Salesforce Billing Install Guide extension.`,
-    `Progress last changed ${utcStamp(report.updatedAt)}.`,
+    t('reportGenerated', utcStamp(now.toISOString())),
+    t('reportLastChanged', utcStamp(report.updatedAt)),
     '',
   );
   const nextStep = report.steps.find((s) => s.id === summary.next);
   lines.push(
-    `**${summary.done} of ${summary.total} steps done or skipped.** ${
-      nextStep ? `Next: ${markdownText(nextStep.title)}.` : 'All steps are done.'
+    `**${t('reportSummary', summary.done, summary.total)}** ${
+      nextStep ? t('reportNext', markdownText(nextStep.title)) : t('reportAllDone')
     }`,
     '',
   );
   if (report.recovered) {
     lines.push(
-      `> Stored progress was unreadable on ${utcStamp(report.recovered.at)} and was kept aside as ${markdownText(report.recovered.backupKey)} (${markdownText(report.recovered.reason)}). Progress before that date is not in this report.`,
+      `> ${t(
+        'reportRecovered',
+        utcStamp(report.recovered.at),
+        markdownText(report.recovered.backupKey),
+        markdownText(report.recovered.reason),
+      )}`,
       '',
     );
   }
+  const columns: MessageKey[] = [
+    'reportColumnStep',
+    'reportColumnStatus',
+    'reportColumnVersion',
+    'reportColumnWhen',
+    'reportColumnWhere',
+    'reportColumnBy',
+    'reportColumnNotes',
+  ];
   lines.push(
-    '## Steps',
+    `## ${t('reportStepsHeading')}`,
     '',
-    '| # | Step | Status | Version | When seen | Where | Confirmed by | Notes |',
-    '|---|---|---|---|---|---|---|---|',
+    `| # | ${columns.map((key) => markdownText(t(key))).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`,
   );
   report.steps.forEach((step, i) => {
     const ev = step.evidence;
@@ -114,17 +138,17 @@ export function reportMarkdown(report: Report, now: Date): string {
       `| ${[
         String(i + 1),
         cell(step.title),
-        STATUS_LABELS[step.status],
+        t(STATUS_LABELS[step.status]),
         cell(ev?.version),
         ev ? cell(utcStamp(ev.seenAt)) : EMPTY,
-        ev ? cell(whereSeen(ev.url)) : EMPTY,
-        step.source ? SOURCE_LABELS[step.source] : EMPTY,
-        cell(notesOf(step)),
+        ev ? whereCell(ev.url, t) : EMPTY,
+        step.source ? t(SOURCE_LABELS[step.source]) : EMPTY,
+        cell(notesOf(step, t)),
       ].join(' | ')} |`,
     );
   });
-  lines.push('', '## History (newest first)', '');
-  if (report.history.length === 0) lines.push('No history recorded.');
+  lines.push('', `## ${t('reportHistoryHeading')}`, '');
+  if (report.history.length === 0) lines.push(t('reportNoHistory'));
   for (const entry of [...report.history].reverse()) {
     const times = entry.count && entry.count > 1 ? ` ×${entry.count}` : '';
     lines.push(`- ${utcStamp(entry.at)}: ${markdownText(entry.summary)}${times}`);
@@ -132,9 +156,9 @@ export function reportMarkdown(report: Report, now: Date): string {
   if (report.historyDropped > 0) {
     lines.push(
       '',
-      `${report.historyDropped} older history ${
-        report.historyDropped === 1 ? 'entry was' : 'entries were'
-      } dropped to keep storage bounded.`,
+      report.historyDropped === 1
+        ? t('reportDroppedOne', report.historyDropped)
+        : t('reportDroppedMany', report.historyDropped),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -206,7 +206,14 @@ export interface PageState {
     done: number;
     total: number;
     started: boolean;
-    next: { title: string; label: string; href: string; note?: string } | null;
+    /** The next step, its title and link texts in the worker's (the browser's) UI language. */
+    next: {
+      step: z.infer<typeof stepIdSchema>;
+      title: string;
+      label: string;
+      href: string;
+      note?: string;
+    } | null;
   };
   launcher?: LauncherPrefs;
   /** The install link the admin chose for this package version, if one was seen. */

@@ -11,7 +11,16 @@ import type { StepId } from '../core/plan';
 import { newOrgProgress, type Report, toReport } from '../core/progress';
 import { reportFileName, reportJson, reportMarkdown } from '../core/report-format';
 import type { Settings } from '../core/schemas';
-import { isFailure, type OrgListEntry, openTab, resolveTarget, send, type Target } from './api';
+import { type MessageKey, t } from '../ui/t';
+import {
+  isFailure,
+  type OrgListEntry,
+  openTab,
+  resolveTarget,
+  send,
+  type Target,
+  workerError,
+} from './api';
 import {
   type ManualAction,
   NextStep,
@@ -30,14 +39,14 @@ interface Shown {
   fresh: boolean;
 }
 
-const ACTION_WORDS: Readonly<Record<ManualAction, string>> = {
-  done: 'marked done',
-  skipped: 'skipped',
-  pending: 'reopened',
+const ANNOUNCE_ACTION: Readonly<Record<ManualAction, MessageKey>> = {
+  done: 'popupAnnounceDone',
+  skipped: 'popupAnnounceSkipped',
+  pending: 'popupAnnounceReopened',
 };
 
 const emptyReport = (org: string, environment: Environment): Report =>
-  toReport(newOrgProgress(org, environment, new Date().toISOString()));
+  toReport(newOrgProgress(org, environment, new Date().toISOString()), t);
 
 export function App() {
   const [target, setTarget] = useState<Target | null>(null);
@@ -54,7 +63,7 @@ export function App() {
 
   const refreshList = useCallback(async () => {
     const list = await send({ type: 'report:list' });
-    if (isFailure(list)) setError(`Could not list orgs: ${list.error}`);
+    if (isFailure(list)) setError(t('popupErrorList', workerError(list)));
     else setOrgs(list.orgs);
   }, []);
 
@@ -67,7 +76,7 @@ export function App() {
         return;
       }
       if (!answer.error.startsWith('no progress'))
-        setError(`Could not read progress for ${name}: ${answer.error}`);
+        setError(t('popupErrorRead', name, workerError(answer)));
       setShown({ org: name, report: emptyReport(name, tabEnvironment), fresh: true });
     },
     [target],
@@ -80,7 +89,7 @@ export function App() {
       setTarget(found);
       setOrg(found.org);
       const answer = await send({ type: 'settings:get' });
-      if (isFailure(answer)) setError(`Could not load settings: ${answer.error}`);
+      if (isFailure(answer)) setError(t('popupErrorLoadSettings', workerError(answer)));
       else setSettings(answer.settings);
       await refreshList();
     })();
@@ -109,14 +118,14 @@ export function App() {
     const answer = await send({ type: 'step:set', org: shown.org, step, status });
     busy.current = false;
     if (isFailure(answer)) {
-      setError(`Could not update "${shortTitle(step)}": ${answer.error}`);
+      setError(t('popupErrorUpdate', shortTitle(step), workerError(answer)));
       return;
     }
     setError(null);
     focusAfter.current = step;
     setShown({ org: shown.org, report: answer, fresh: false });
     setAnnouncement(
-      `${shortTitle(step)} ${ACTION_WORDS[status]}. ${answer.summary.done} of ${answer.summary.total} done.`,
+      t(ANNOUNCE_ACTION[status], shortTitle(step), answer.summary.done, answer.summary.total),
     );
     await refreshList();
   };
@@ -125,11 +134,11 @@ export function App() {
     if (!shown) return false;
     const answer = await send({ type: 'org:reset', org: shown.org });
     if (isFailure(answer)) {
-      setError(`Could not reset ${shown.org}: ${answer.error}`);
+      setError(t('popupErrorReset', shown.org, workerError(answer)));
       return false;
     }
     setError(null);
-    setAnnouncement(`Progress for ${shown.org} was reset.`);
+    setAnnouncement(t('popupAnnounceReset', shown.org));
     await Promise.all([loadReport(shown.org), refreshList()]);
     return true;
   };
@@ -140,7 +149,7 @@ export function App() {
     const answer = await send({ type: 'settings:set', settings: change });
     if (isFailure(answer)) {
       setSettings(before);
-      setError(`Could not save settings: ${answer.error}`);
+      setError(t('popupErrorSaveSettings', workerError(answer)));
     } else {
       setSettings(answer.settings);
     }
@@ -148,13 +157,13 @@ export function App() {
 
   const open = async (href: string) => {
     const failed = await openTab(href);
-    if (failed) setError(`Could not open ${href}: ${failed.error}`);
+    if (failed) setError(t('popupErrorOpen', href, workerError(failed)));
   };
 
   if (!target) {
     return (
       <main class="popup" aria-busy="true">
-        <p class="muted pad">Loading…</p>
+        <p class="muted pad">{t('popupLoading')}</p>
       </main>
     );
   }
@@ -180,16 +189,16 @@ export function App() {
     return (
       <main class="popup">
         <header class="bar">
-          <h1>Salesforce install guide</h1>
+          <h1>{t('popupTitle')}</h1>
         </header>
         {errorBox}
         <HowToStart />
         <section class="orgs-section" aria-labelledby="orgs-heading">
-          <h2 id="orgs-heading">Orgs with progress</h2>
+          <h2 id="orgs-heading">{t('popupOrgsHeading')}</h2>
           <OrgList choices={orgChoices(orgs, null, 'unknown', null)} onPick={pick} />
         </section>
         <details class="more">
-          <summary>Settings</summary>
+          <summary>{t('popupSettings')}</summary>
           <SettingsForm settings={settings} onChange={changeSettings} />
         </details>
         {live}
@@ -200,7 +209,7 @@ export function App() {
   if (!shown || shown.org !== org) {
     return (
       <main class="popup" aria-busy="true">
-        <p class="muted pad">Loading {org}…</p>
+        <p class="muted pad">{t('popupLoadingOrg', org)}</p>
         {errorBox}
       </main>
     );
@@ -214,15 +223,15 @@ export function App() {
         ? target.environment
         : 'unknown';
   const environment = orgEnvironment(org, known);
-  const link = nextStepLink({ ...report, environment });
+  const link = nextStepLink({ ...report, environment }, t);
   const others = orgChoices(orgs, target.org, target.environment, org);
 
   const exportReport = (format: 'md' | 'json') => {
     const now = new Date();
-    const text = format === 'md' ? reportMarkdown(report, now) : reportJson(report);
+    const text = format === 'md' ? reportMarkdown(report, now, t) : reportJson(report);
     const type = format === 'md' ? 'text/markdown;charset=utf-8' : 'application/json';
     downloadText(text, reportFileName(report, format, now), type);
-    setAnnouncement(`Report downloaded as ${format === 'md' ? 'Markdown' : 'JSON'}.`);
+    setAnnouncement(t('popupAnnounceDownloaded', format === 'md' ? 'Markdown' : 'JSON'));
   };
 
   return (
@@ -234,16 +243,16 @@ export function App() {
       <Steps report={report} onSet={setStep} />
       <div class="more-group">
         <details class="more" data-section="orgs">
-          <summary>Other orgs ({others.length})</summary>
+          <summary>{t('popupOtherOrgs', others.length)}</summary>
           <OrgList choices={others} onPick={pick} />
         </details>
         <details class="more" data-section="report">
-          <summary>Report and reset</summary>
+          <summary>{t('popupReportAndReset')}</summary>
           <ExportButtons onExport={exportReport} />
           <ResetOrg key={org} org={org} onReset={reset} />
         </details>
         <details class="more" data-section="settings">
-          <summary>Settings</summary>
+          <summary>{t('popupSettings')}</summary>
           <SettingsForm settings={settings} onChange={changeSettings} />
         </details>
       </div>

@@ -1,19 +1,37 @@
 /** One org's checklist: header, recovery notice, next step, the six step rows. */
+import { type ComponentChild, Fragment } from 'preact';
 import type { NextLink } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
 import type { StepId, StepStatus } from '../core/plan';
 import type { Report, ReportStep } from '../core/progress';
 import { ENVIRONMENT_LABELS, STATUS_LABELS } from '../core/report-format';
+import { displayLocale, type MessageKey, t } from '../ui/t';
 
 /** Short names that fit a 360px row; the plan's full titles are in the export and the tooltips. */
-const SHORT_TITLES: Readonly<Record<StepId, string>> = {
-  'cpq-license': 'CPQ license for the installer',
-  'cpq-install': 'Install Salesforce CPQ',
-  'cpq-calculation-service': 'Authorize calculation service',
-  'cpq-order-defaults': 'CPQ Order defaults',
-  'billing-install': 'Install Salesforce Billing',
-  'stripe-install': 'Install Stripe connector',
+const SHORT_TITLES: Readonly<Record<StepId, MessageKey>> = {
+  'cpq-license': 'stepShortCpqLicense',
+  'cpq-install': 'stepShortCpqInstall',
+  'cpq-calculation-service': 'stepShortCpqCalculationService',
+  'cpq-order-defaults': 'stepShortCpqOrderDefaults',
+  'billing-install': 'stepShortBillingInstall',
+  'stripe-install': 'stepShortStripeInstall',
 };
+
+/**
+ * A message with elements inside: its $1, $2… are rendered as `nodes`, the rest as text, so a
+ * translation can put them where its grammar wants them.
+ */
+export function withNodes(key: MessageKey, ...nodes: ComponentChild[]): ComponentChild[] {
+  const marks = nodes.map((_, i) => String.fromCharCode(0xe000 + i));
+  return t(key, ...marks)
+    .split(/([\ue000-\ue008])/)
+    .filter((piece) => piece !== '')
+    .map((piece, i) => {
+      // Keyed by position: the pieces of one message never reorder.
+      const at = piece.length === 1 ? piece.charCodeAt(0) - 0xe000 : -1;
+      return <Fragment key={i}>{at >= 0 && at < nodes.length ? nodes[at] : piece}</Fragment>;
+    });
+}
 
 const STATUS_ICONS: Readonly<Record<StepStatus, string>> = {
   done: '✓',
@@ -28,7 +46,7 @@ export type ManualAction = 'done' | 'skipped' | 'pending';
 export function localDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return d.toLocaleString(displayLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function hostOf(url: string): string | null {
@@ -46,13 +64,15 @@ export function OrgHeader(props: { org: string; environment: Environment; report
     <header class="bar" data-org={props.org}>
       <div class="bar-org">
         <h1 tabIndex={-1}>{props.org}</h1>
-        <span class="bar-env">{ENVIRONMENT_LABELS[props.environment]}</span>
+        <span class="bar-env">{t(ENVIRONMENT_LABELS[props.environment])}</span>
       </div>
       <p class="bar-count" data-count>
-        <strong>
-          {done}/{total}
-        </strong>{' '}
-        done
+        {withNodes(
+          'popupCountDone',
+          <strong>
+            {done}/{total}
+          </strong>,
+        )}
       </p>
     </header>
   );
@@ -62,9 +82,13 @@ export function RecoveredNotice(props: { recovered: NonNullable<Report['recovere
   const { at, backupKey, reason } = props.recovered;
   return (
     <div class="notice notice-warn" role="status" data-recovered>
-      <strong>Progress was reset after a storage problem.</strong> The stored checklist could not be
-      read on <time dateTime={at}>{localDateTime(at)}</time>, so it was kept aside as a backup (
-      <code>{backupKey}</code>) and this checklist started over. Reason: {reason}
+      <strong>{t('popupRecoveredTitle')}</strong>{' '}
+      {withNodes(
+        'popupRecovered',
+        <time dateTime={at}>{localDateTime(at)}</time>,
+        <code>{backupKey}</code>,
+        reason,
+      )}
     </div>
   );
 }
@@ -79,8 +103,8 @@ export function NextStep(props: {
   const step = report.steps.find((s) => s.id === report.summary.next);
   return (
     <section class="next" aria-labelledby="next-heading">
-      <h2 id="next-heading">{step ? `Next: ${SHORT_TITLES[step.id]}` : 'All steps are done'}</h2>
-      {props.fresh && <p class="muted">No progress recorded for this org yet.</p>}
+      <h2 id="next-heading">{step ? t('popupNext', shortTitle(step.id)) : t('popupAllDone')}</h2>
+      {props.fresh && <p class="muted">{t('popupNoProgress')}</p>}
       {link?.note && <p class="next-note">{link.note}</p>}
       {link && (
         <button
@@ -91,7 +115,7 @@ export function NextStep(props: {
           onClick={() => props.onOpen(link.href)}
         >
           {link.label}
-          <span class="visually-hidden"> (opens a new tab)</span>
+          <span class="visually-hidden"> {t('popupOpensNewTab')}</span>
         </button>
       )}
     </section>
@@ -105,14 +129,14 @@ function Evidence(props: { step: ReportStep }) {
   const byAdmin = step.source === 'admin' && step.status !== 'pending';
   return (
     <p class="meta">
-      <span class={`status status-${step.status}`}>{STATUS_LABELS[step.status]}</span>
-      {step.optional && <span class="tag">optional</span>}
+      <span class={`status status-${step.status}`}>{t(STATUS_LABELS[step.status])}</span>
+      {step.optional && <span class="tag">{t('popupOptional')}</span>}
       {ev?.version && <span>v{ev.version}</span>}
       {ev && step.status !== 'pending' && (
         <time dateTime={ev.seenAt}>{localDateTime(ev.seenAt)}</time>
       )}
       {host && <span class="host">{host}</span>}
-      {byAdmin && <span class="by-admin">confirmed by admin</span>}
+      {byAdmin && <span class="by-admin">{t('popupByAdmin')}</span>}
     </p>
   );
 }
@@ -124,7 +148,7 @@ export function StepRow(props: {
   onSet: (step: StepId, status: ManualAction) => void;
 }) {
   const { step, isNext, onSet } = props;
-  const title = SHORT_TITLES[step.id];
+  const title = shortTitle(step.id);
   const settled = step.status === 'done' || step.status === 'skipped';
   // An admin's own note only repeats "confirmed by admin on <date>"; the mark says it already.
   const note = step.source === 'admin' ? undefined : step.note;
@@ -140,9 +164,9 @@ export function StepRow(props: {
       </span>
       <div class="step-body">
         <h3 class="step-title" title={step.title}>
-          <span class="visually-hidden">Step {props.index + 1}: </span>
+          <span class="visually-hidden">{t('popupStepNumber', props.index + 1)} </span>
           {title}
-          {isNext && <span class="visually-hidden"> (next step)</span>}
+          {isNext && <span class="visually-hidden"> {t('popupNextStep')}</span>}
         </h3>
         <Evidence step={step} />
         {note && (
@@ -156,33 +180,33 @@ export function StepRow(props: {
           <button
             type="button"
             class="btn btn-small"
-            aria-label={`Mark done: ${title}`}
+            aria-label={t('popupMarkDoneLabel', title)}
             data-action="done"
             onClick={() => onSet(step.id, 'done')}
           >
-            Mark done
+            {t('popupMarkDone')}
           </button>
         )}
         {!settled && (
           <button
             type="button"
             class="btn btn-small"
-            aria-label={`Skip: ${title}`}
+            aria-label={t('popupSkipLabel', title)}
             data-action="skipped"
             onClick={() => onSet(step.id, 'skipped')}
           >
-            Skip
+            {t('popupSkip')}
           </button>
         )}
         {settled && step.source === 'admin' && (
           <button
             type="button"
             class="btn btn-small"
-            aria-label={`Undo: ${title}`}
+            aria-label={t('popupUndoLabel', title)}
             data-action="pending"
             onClick={() => onSet(step.id, 'pending')}
           >
-            Undo
+            {t('actionUndo')}
           </button>
         )}
       </div>
@@ -197,7 +221,7 @@ export function Steps(props: {
   return (
     <section aria-labelledby="steps-heading">
       <h2 id="steps-heading" class="visually-hidden">
-        Steps
+        {t('popupSteps')}
       </h2>
       <ol class="steps">
         {props.report.steps.map((step, i) => (
@@ -215,5 +239,5 @@ export function Steps(props: {
 }
 
 export function shortTitle(step: StepId): string {
-  return SHORT_TITLES[step];
+  return t(SHORT_TITLES[step]);
 }

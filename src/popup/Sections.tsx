@@ -4,6 +4,7 @@ import { orgEnvironment } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
 import { ENVIRONMENT_LABELS } from '../core/report-format';
 import type { Settings } from '../core/schemas';
+import { t } from '../ui/t';
 import type { OrgListEntry } from './api';
 import { localDateTime } from './Checklist';
 
@@ -37,7 +38,7 @@ export function orgChoices(
 }
 
 export function OrgList(props: { choices: readonly OrgChoice[]; onPick: (org: string) => void }) {
-  if (props.choices.length === 0) return <p class="muted">No other orgs have progress yet.</p>;
+  if (props.choices.length === 0) return <p class="muted">{t('popupNoOtherOrgs')}</p>;
   return (
     <ul class="orgs">
       {props.choices.map((c) => (
@@ -50,12 +51,14 @@ export function OrgList(props: { choices: readonly OrgChoice[]; onPick: (org: st
           >
             <span class="org-name">{c.org}</span>
             <span class="org-meta">
-              {ENVIRONMENT_LABELS[c.environment]}
-              {c.isTab && ' · this tab'}
+              {t(ENVIRONMENT_LABELS[c.environment])}
+              {c.isTab && ` · ${t('popupThisTab')}`}
               {c.updatedAt && ` · ${localDateTime(c.updatedAt)}`}
             </span>
             <span class="org-count">
-              {c.done === undefined ? 'not started' : `${c.done}/${c.total} done`}
+              {c.done === undefined
+                ? t('popupNotStarted')
+                : t('popupOrgDone', c.done, c.total ?? c.done)}
             </span>
           </button>
         </li>
@@ -69,7 +72,7 @@ export function SettingsForm(props: {
   onChange: (change: Partial<Settings>) => void;
 }) {
   const { settings } = props;
-  if (!settings) return <p class="muted">Settings could not be loaded.</p>;
+  if (!settings) return <p class="muted">{t('popupSettingsUnavailable')}</p>;
   return (
     <div class="settings">
       <label class="check">
@@ -79,7 +82,7 @@ export function SettingsForm(props: {
           checked={settings.autofill}
           onChange={(e) => props.onChange({ autofill: e.currentTarget.checked })}
         />
-        Auto-fill forms on Salesforce pages
+        {t('popupSettingAutofill')}
       </label>
       <label class="check">
         <input
@@ -88,7 +91,7 @@ export function SettingsForm(props: {
           checked={settings.launcher}
           onChange={(e) => props.onChange({ launcher: e.currentTarget.checked })}
         />
-        Show the checklist on Setup pages
+        {t('popupSettingLauncher')}
       </label>
     </div>
   );
@@ -103,7 +106,7 @@ export function ExportButtons(props: { onExport: (format: 'md' | 'json') => void
         data-export-format="md"
         onClick={() => props.onExport('md')}
       >
-        Download report (Markdown)
+        {t('popupDownloadMarkdown')}
       </button>
       <button
         type="button"
@@ -111,7 +114,7 @@ export function ExportButtons(props: { onExport: (format: 'md' | 'json') => void
         data-export-format="json"
         onClick={() => props.onExport('json')}
       >
-        Download report (JSON)
+        {t('popupDownloadJson')}
       </button>
     </div>
   );
@@ -140,7 +143,7 @@ export function ResetOrg(props: { org: string; onReset: () => Promise<boolean> }
         data-reset
         onClick={() => setConfirming(true)}
       >
-        Reset this org…
+        {t('popupResetOrg')}
       </button>
     );
   }
@@ -150,8 +153,8 @@ export function ResetOrg(props: { org: string; onReset: () => Promise<boolean> }
   };
   return (
     <fieldset class="confirm">
-      <legend>Are you sure?</legend>
-      <p>This forgets every step recorded for {props.org}. Salesforce itself is not changed.</p>
+      <legend>{t('popupResetConfirmTitle')}</legend>
+      <p>{t('popupResetConfirm', props.org)}</p>
       <div class="row-buttons">
         <button
           type="button"
@@ -162,10 +165,10 @@ export function ResetOrg(props: { org: string; onReset: () => Promise<boolean> }
             close();
           }}
         >
-          Reset
+          {t('popupReset')}
         </button>
         <button ref={cancelRef} type="button" class="btn" data-reset-cancel onClick={close}>
-          Cancel
+          {t('popupCancel')}
         </button>
       </div>
     </fieldset>
@@ -175,13 +178,10 @@ export function ResetOrg(props: { org: string; onReset: () => Promise<boolean> }
 export function HowToStart() {
   return (
     <section class="start" aria-labelledby="start-heading">
-      <h2 id="start-heading">How to start</h2>
+      <h2 id="start-heading">{t('popupStartHeading')}</h2>
       <ol>
-        <li>In this tab, log in to the Salesforce org you are installing into and open Setup.</li>
-        <li>
-          Open this guide again: it shows that org's checklist, and on the install pages it guides
-          you step by step.
-        </li>
+        <li>{t('popupStartLogIn')}</li>
+        <li>{t('popupStartOpenAgain')}</li>
       </ol>
     </section>
   );

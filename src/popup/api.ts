@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { type Environment, identifyHost } from '../core/hosts';
 import type { ProgressSummary, Report } from '../core/progress';
 import type { ExtensionMessage, Settings } from '../core/schemas';
+import { t } from '../ui/t';
 
 export interface Failure {
   error: string;
@@ -37,11 +38,21 @@ export async function send<M extends ExtensionMessage>(
 ): Promise<Answers[M['type']] | Failure> {
   try {
     const answer: unknown = await browser.runtime.sendMessage(message);
-    if (answer === undefined || answer === null) return { error: 'The extension did not answer.' };
+    if (answer === undefined || answer === null) return { error: t('popupErrorNoAnswer') };
     return answer as Answers[M['type']] | Failure;
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * A failure's text for the admin. The worker's `{ error }` strings are protocol (English, stable,
+ * matched by tests and callers); the ones an admin can act on are told in the UI language, the
+ * others shown as they are.
+ */
+export function workerError(failure: Failure): string {
+  if (failure.error === 'storage full') return t('popupErrorStorageFull');
+  return failure.error;
 }
 
 export interface Target {

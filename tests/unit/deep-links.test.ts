@@ -7,6 +7,7 @@ import {
   usersUrl,
 } from '../../src/core/deep-links';
 import { type Environment, identifyHost } from '../../src/core/hosts';
+import { english } from '../../src/core/i18n';
 import { QUOTE_TO_CASH_SITE, STEP_IDS, STRIPE_DOCS, type StepId } from '../../src/core/plan';
 import {
   applyManual,
@@ -23,9 +24,9 @@ function reportAt(org: string, environment: Environment, next: StepId | null): R
   let state = newOrgProgress(org, environment, T0);
   for (const id of STEP_IDS) {
     if (id === next) break;
-    state = applyManual(state, id, 'done', T0);
+    state = applyManual(state, id, 'done', T0, english);
   }
-  return toReport(state);
+  return toReport(state, english);
 }
 
 interface OrgCase {
@@ -109,7 +110,8 @@ describe('setupHost and Setup URLs', () => {
 describe('nextStepLink, every org kind × every step', () => {
   for (const o of ORGS) {
     describe(`${o.environment} org ${o.org}`, () => {
-      const at = (next: StepId | null) => nextStepLink(reportAt(o.org, o.environment, next));
+      const at = (next: StepId | null) =>
+        nextStepLink(reportAt(o.org, o.environment, next), english);
 
       it('cpq-license → the Users page of this org', () => {
         expect(at('cpq-license')).toEqual({
@@ -158,7 +160,7 @@ describe('nextStepLink, every org kind × every step', () => {
 
 describe('nextStepLink, special cases', () => {
   it('an org of unknown kind hedges the install link choice', () => {
-    const link = nextStepLink(reportAt('acme', 'unknown', 'cpq-install'));
+    const link = nextStepLink(reportAt('acme', 'unknown', 'cpq-install'), english);
     expect(link?.note).toContain('Sandbox link for a sandbox or scratch org');
     expect(link?.note).toContain('Production link otherwise');
   });
@@ -166,21 +168,31 @@ describe('nextStepLink, special cases', () => {
   it('a skipped optional step is passed over', () => {
     let state = newOrgProgress('acme', 'production', T0);
     for (const id of ['cpq-license', 'cpq-install', 'cpq-calculation-service'] as const)
-      state = applyManual(state, id, 'done', T0);
-    state = applyManual(state, 'cpq-order-defaults', 'skipped', T0);
-    expect(nextStepLink(toReport(state))?.note).toContain('Salesforce Billing');
+      state = applyManual(state, id, 'done', T0, english);
+    state = applyManual(state, 'cpq-order-defaults', 'skipped', T0, english);
+    expect(nextStepLink(toReport(state, english), english)?.note).toContain('Salesforce Billing');
   });
 
   it('a submitted install points at Installed Packages, where its proof will appear', () => {
-    let state = applyManual(newOrgProgress('acme', 'production', T0), 'cpq-license', 'done', T0);
-    state = applyObservation(state, {
-      kind: 'install-page',
-      seenAt: '2026-11-27T10:00:00.000Z',
-      url: 'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N6FMQA0',
-      package: 'cpq',
-      stage: 'submitted',
-    });
-    expect(nextStepLink(toReport(state))).toMatchObject({
+    let state = applyManual(
+      newOrgProgress('acme', 'production', T0),
+      'cpq-license',
+      'done',
+      T0,
+      english,
+    );
+    state = applyObservation(
+      state,
+      {
+        kind: 'install-page',
+        seenAt: '2026-11-27T10:00:00.000Z',
+        url: 'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N6FMQA0',
+        package: 'cpq',
+        stage: 'submitted',
+      },
+      english,
+    );
+    expect(nextStepLink(toReport(state, english), english)).toMatchObject({
       label: 'Check Installed Packages',
       href: 'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type GuardInput, guardsFor, linkEnvironmentFor } from '../../src/core/guards';
+import { english } from '../../src/core/i18n';
 
 const base: GuardInput = {
   package: 'billing',
@@ -14,7 +15,8 @@ const base: GuardInput = {
     'stripe-install': { status: 'pending' },
   },
 };
-const kinds = (input: Partial<GuardInput>) => guardsFor({ ...base, ...input }).map((g) => g.kind);
+const kinds = (input: Partial<GuardInput>) =>
+  guardsFor({ ...base, ...input }, english).map((g) => g.kind);
 
 describe('install-page guards', () => {
   it('nothing to say when the order is right', () => {
@@ -22,7 +24,10 @@ describe('install-page guards', () => {
   });
 
   it('Billing before CPQ names CPQ and how to get it', () => {
-    const [guard] = guardsFor({ ...base, steps: { 'cpq-install': { status: 'pending' } } });
+    const [guard] = guardsFor(
+      { ...base, steps: { 'cpq-install': { status: 'pending' } } },
+      english,
+    );
     expect(guard?.kind).toBe('order');
     expect(guard?.text).toContain('Salesforce CPQ (Install for All Users)');
     expect(guard?.title).toBe('Install Salesforce CPQ first');
@@ -30,7 +35,7 @@ describe('install-page guards', () => {
 
   it('a dependency submitted but not yet listed asks to confirm it', () => {
     const steps = { ...base.steps, 'billing-install': { status: 'in-progress' as const } };
-    const [guard] = guardsFor({ ...base, package: 'stripe', steps });
+    const [guard] = guardsFor({ ...base, package: 'stripe', steps }, english);
     expect(guard?.title).toBe('Confirm Salesforce Billing first');
     expect(guard?.text).toContain(
       'Salesforce Billing was submitted: confirm it in Installed Packages',
@@ -38,10 +43,10 @@ describe('install-page guards', () => {
   });
 
   it('Stripe before Billing names Billing only; before both names both', () => {
-    expect(guardsFor({ ...base, package: 'stripe' })[0]?.title).toBe(
+    expect(guardsFor({ ...base, package: 'stripe' }, english)[0]?.title).toBe(
       'Install Salesforce Billing first',
     );
-    expect(guardsFor({ ...base, package: 'stripe', steps: {} })[0]?.title).toBe(
+    expect(guardsFor({ ...base, package: 'stripe', steps: {} }, english)[0]?.title).toBe(
       'Install Salesforce CPQ and Salesforce Billing first',
     );
   });
@@ -51,7 +56,7 @@ describe('install-page guards', () => {
       ...base.steps,
       'billing-install': { status: 'done' as const, version: '256.0' },
     };
-    const [up] = guardsFor({ ...base, steps });
+    const [up] = guardsFor({ ...base, steps }, english);
     expect(up?.kind).toBe('upgrade');
     expect(up?.text).toContain('upgrade from version 256.0 to 258.1');
     expect(kinds({ steps, version: '250.0' })).toEqual(['downgrade']);
@@ -73,26 +78,38 @@ describe('install-page guards', () => {
     ['scratch', 'sandbox', false],
     ['unknown', 'sandbox', false],
   ] as const)('a %s org reached through the %s link warns: %s', (orgEnvironment, link, warns) => {
-    const guards = guardsFor({
-      ...base,
-      orgEnvironment,
-      link: { environment: link, host: `${link === 'sandbox' ? 'test' : 'login'}.salesforce.com` },
-    });
+    const guards = guardsFor(
+      {
+        ...base,
+        orgEnvironment,
+        link: {
+          environment: link,
+          host: `${link === 'sandbox' ? 'test' : 'login'}.salesforce.com`,
+        },
+      },
+      english,
+    );
     expect(guards.some((g) => g.kind === 'environment')).toBe(warns);
   });
 
   it('the environment warning names both the link and the org', () => {
-    const [g] = guardsFor({
-      ...base,
-      link: { environment: 'sandbox', host: 'test.salesforce.com' },
-    });
+    const [g] = guardsFor(
+      {
+        ...base,
+        link: { environment: 'sandbox', host: 'test.salesforce.com' },
+      },
+      english,
+    );
     expect(g?.title).toBe('Sandbox link, production org');
     expect(g?.text).toContain('test.salesforce.com');
     expect(g?.text).toContain('acme is a production org');
   });
 
   it('on a generic login host it says the org is not known rather than guess', () => {
-    const guards = guardsFor({ ...base, org: null, steps: null, pageHost: 'test.salesforce.com' });
+    const guards = guardsFor(
+      { ...base, org: null, steps: null, pageHost: 'test.salesforce.com' },
+      english,
+    );
     expect(guards.map((g) => g.kind)).toEqual(['org-unknown']);
     expect(guards[0]?.text).toContain('test.salesforce.com: sandbox link');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/core/i18n';
 import { readOrgRecord } from '../../src/core/migrate';
 import {
   applyManual,
@@ -46,7 +47,8 @@ const listed = (seenAt: string, ...packages: InstalledPackageRow[]): Observation
   packages,
 });
 const fresh = () => newOrgProgress('acme', 'production', t(1));
-const run = (state: OrgProgress, ...obs: Observation[]) => obs.reduce(applyObservation, state);
+const run = (state: OrgProgress, ...obs: Observation[]) =>
+  obs.reduce((s, o) => applyObservation(s, o, english), state);
 
 describe('Installed Packages observations', () => {
   it('confirms each of our packages with its evidence and ignores others', () => {
@@ -117,7 +119,7 @@ describe('Installed Packages observations', () => {
     const uat = newOrgProgress('acme--uat', 'sandbox', t(1));
     expect(prod.steps['cpq-install'].status).toBe('done');
     expect(uat.steps['cpq-install'].status).toBe('pending');
-    expect(toReport(uat).org).toBe('acme--uat');
+    expect(toReport(uat, english).org).toBe('acme--uat');
   });
 });
 
@@ -228,15 +230,15 @@ describe('CPQ settings, license', () => {
 
 describe('manual confirmation', () => {
   it('confirm, skip and reopen, marked as the admin', () => {
-    let s = applyManual(fresh(), 'cpq-calculation-service', 'done', t(22));
+    let s = applyManual(fresh(), 'cpq-calculation-service', 'done', t(22), english);
     expect(s.steps['cpq-calculation-service']).toMatchObject({
       status: 'done',
       source: 'admin',
       note: 'Confirmed by admin on 2026-11-22.',
     });
-    s = applyManual(s, 'cpq-order-defaults', 'skipped', t(22));
+    s = applyManual(s, 'cpq-order-defaults', 'skipped', t(22), english);
     expect(summarize(s).done).toBe(2);
-    s = applyManual(s, 'cpq-calculation-service', 'pending', t(23));
+    s = applyManual(s, 'cpq-calculation-service', 'pending', t(23), english);
     expect(s.steps['cpq-calculation-service'].status).toBe('pending');
     expect(s.history.map((h) => h.kind)).toEqual(['manual', 'manual', 'manual']);
   });
@@ -249,6 +251,7 @@ describe('history is bounded', () => {
       s = applyObservation(
         s,
         listed(new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(), ...(i % 2 ? [CPQ] : [])),
+        english,
       );
     }
     expect(s.history).toHaveLength(HISTORY_CAP);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/core/i18n';
 import {
   applyManual,
   applyObservation,
@@ -28,24 +29,28 @@ const NOW = new Date(2026, 10, 27, 15, 30); // local time: the file name uses th
 
 function sampleState(): OrgProgress {
   let s = newOrgProgress('acme--uat', 'sandbox', '2026-11-20T08:00:00.000Z');
-  s = applyManual(s, 'cpq-license', 'done', '2026-11-20T09:00:00.000Z');
+  s = applyManual(s, 'cpq-license', 'done', '2026-11-20T09:00:00.000Z', english);
   for (const minute of ['10', '11', '12']) {
-    s = applyObservation(s, {
-      kind: 'packages',
-      seenAt: `2026-11-21T10:${minute}:00.000Z`,
-      url: IP_URL,
-      packages: [CPQ],
-    });
+    s = applyObservation(
+      s,
+      {
+        kind: 'packages',
+        seenAt: `2026-11-21T10:${minute}:00.000Z`,
+        url: IP_URL,
+        packages: [CPQ],
+      },
+      english,
+    );
   }
-  s = applyManual(s, 'cpq-order-defaults', 'skipped', '2026-11-22T09:00:00.000Z');
+  s = applyManual(s, 'cpq-order-defaults', 'skipped', '2026-11-22T09:00:00.000Z', english);
   return s;
 }
 
 const rows = (md: string) => md.split('\n').filter((l) => /^\| \d /.test(l));
 
 describe('reportMarkdown', () => {
-  const report = toReport(sampleState());
-  const md = reportMarkdown(report, new Date('2026-11-27T15:30:00.000Z'));
+  const report = toReport(sampleState(), english);
+  const md = reportMarkdown(report, new Date('2026-11-27T15:30:00.000Z'), english);
 
   it('heads with the org, its environment and the generated date', () => {
     expect(md.split('\n')[0]).toBe('# Install report: acme--uat (Sandbox)');
@@ -85,7 +90,7 @@ describe('reportMarkdown', () => {
   });
 
   it('says how many history entries were dropped', () => {
-    const md2 = reportMarkdown({ ...report, historyDropped: 37 }, NOW);
+    const md2 = reportMarkdown({ ...report, historyDropped: 37 }, NOW, english);
     expect(md2).toContain('37 older history entries were dropped');
   });
 
@@ -100,6 +105,7 @@ describe('reportMarkdown', () => {
         },
       },
       NOW,
+      english,
     );
     expect(md2).toContain('> Stored progress was unreadable on 2026-11-19 07:00 UTC');
     expect(md2).toContain('backup:acme--uat:2026-11-19T07:00:00.000Z');
@@ -124,7 +130,7 @@ describe('reportMarkdown', () => {
       ),
       history: [{ at: '2026-11-21T10:00:00.000Z', kind: 'x', summary: 'line1\n# heading' }],
     };
-    const out = reportMarkdown(hostile, NOW);
+    const out = reportMarkdown(hostile, NOW, english);
     const table = rows(out);
     expect(table).toHaveLength(6);
     // Every row still has exactly 8 cells: 9 unescaped pipes.
@@ -165,7 +171,7 @@ describe('helpers', () => {
 
 describe('reportJson', () => {
   it('is the Report object, pretty-printed', () => {
-    const report = toReport(sampleState());
+    const report = toReport(sampleState(), english);
     const json = reportJson(report);
     expect(JSON.parse(json)).toEqual(report);
     expect(json).toContain('\n  "org": "acme--uat",\n');

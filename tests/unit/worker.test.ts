@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { handleMessage } from '../../src/background/router';
 import { HISTORY_KEPT_WHEN_FULL, StorageFullError, updateOrg } from '../../src/background/store';
+import { english } from '../../src/core/i18n';
 import { readOrgRecord } from '../../src/core/migrate';
 import { STEP_STATUSES } from '../../src/core/plan';
 import {
@@ -509,7 +510,10 @@ describe('races', () => {
       // The same as applying them one by one, in arrival order.
       const sequential = calls
         .map((c) => c.observation)
-        .reduce(applyObservation, newOrgProgress(org, 'production', state.createdAt));
+        .reduce(
+          (s, o) => applyObservation(s, o, english),
+          newOrgProgress(org, 'production', state.createdAt),
+        );
       expect(state).toEqual(JSON.parse(JSON.stringify(sequential)));
       for (const id of ['cpq-install', 'cpq-license', 'cpq-calculation-service'] as const)
         expect(rank(state.steps[id].status)).toBe(rank('done'));
@@ -750,7 +754,7 @@ describe('storage full (QUOTA_BYTES quota exceeded)', () => {
   async function seed() {
     for (let i = 0; i < HISTORY_CAP + 30; i++)
       await updateOrg('acme', 'production', (s) =>
-        applyObservation(s, licenseObs(t(i), `user${i}@acme.com`, i % 2 === 0)),
+        applyObservation(s, licenseObs(t(i), `user${i}@acme.com`, i % 2 === 0), english),
       );
     fake.local.poke('backup:acme:2026-01-01T00:00:00.000Z', 'x'.repeat(300_000));
     fake.local.poke('backup:acme:2026-02-01T00:00:00.000Z', 'newest acme');
@@ -955,7 +959,9 @@ describe('bounded storage', () => {
       const last = o === 0 ? THROUGH_ROUTER : 0;
       for (let i = 0; i < all.length - last; i += BATCH) {
         const batch = all.slice(i, Math.min(i + BATCH, all.length - last));
-        await updateOrg(`org-${o}`, 'production', (s) => batch.reduce(applyObservation, s));
+        await updateOrg(`org-${o}`, 'production', (s) =>
+          batch.reduce((acc, o) => applyObservation(acc, o, english), s),
+        );
       }
       for (const observation of all.slice(all.length - last)) {
         const answer = await send(

@@ -2,16 +2,17 @@
  * One MutationObserver per document, shared by every recognizer in the frame. Callbacks run
  * right after a batch of mutations (so a late-rendered control is handled within the same
  * frame); when the page mutates furiously (Lightning re-renders) they back off to one call
- * per animation frame, as Bitwarden's inline menu does.
+ * per quarter second until it calms down, as Bitwarden's inline menu backs off.
  */
-const BURST_LIMIT = 30; // batches per second before backing off
+const BURST_LIMIT = 8; // batches per second answered at once
+const BACKOFF_MS = 250; // then one call per this long
 
 export function createWatcher(root: Node, signal: AbortSignal) {
   const callbacks = new Set<() => void>();
   let observer: MutationObserver | null = null;
   let windowStart = 0;
   let batches = 0;
-  let frameRequested = false;
+  let delayed = false;
 
   const run = () => {
     for (const callback of callbacks) {
@@ -33,12 +34,12 @@ export function createWatcher(root: Node, signal: AbortSignal) {
       run();
       return;
     }
-    if (frameRequested) return;
-    frameRequested = true;
-    requestAnimationFrame(() => {
-      frameRequested = false;
+    if (delayed) return;
+    delayed = true;
+    setTimeout(() => {
+      delayed = false;
       if (!signal.aborted) run();
-    });
+    }, BACKOFF_MS);
   };
 
   signal.addEventListener('abort', () => {

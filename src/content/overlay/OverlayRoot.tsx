@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../core/i18n';
+import { t, uiLanguage } from '../../ui/t';
 import { type Box, boxOf, placeBeside, sameBox } from './geometry';
 import type { CardItem, CardModel, ItemStatus } from './types';
 
@@ -9,6 +11,16 @@ const STATUS_MARK: Record<ItemStatus, string> = {
   warning: '!',
   skipped: '–',
   blocked: '✕',
+};
+
+/** The status of a checklist item, read out after its label. */
+const STATUS_WORDS: Record<ItemStatus, MessageKey> = {
+  done: 'itemDone',
+  pending: 'itemPending',
+  'in-progress': 'itemInProgress',
+  warning: 'itemWarning',
+  skipped: 'itemSkipped',
+  blocked: 'itemBlocked',
 };
 
 interface Geometry {
@@ -105,6 +117,7 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
   );
 
   if (cards.length === 0) return <div class="live" role="status" aria-live="polite" />;
+  const lang = uiLanguage();
 
   return (
     <>
@@ -124,7 +137,8 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
         ref={panel}
         class={collapsed ? 'panel collapsed' : 'panel'}
         style={{ left: `${position.left}px`, top: `${position.top}px` }}
-        aria-label="Salesforce install guide"
+        aria-label={t('overlayLabel')}
+        lang={lang}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.stopPropagation();
@@ -133,12 +147,12 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
         }}
       >
         <header class="bar">
-          <span class="brand">Install guide</span>
+          <span class="brand">{t('overlayBrand')}</span>
           <button
             type="button"
             class="icon"
             aria-expanded={!collapsed}
-            aria-label={collapsed ? 'Show the install guide' : 'Collapse the install guide'}
+            aria-label={collapsed ? t('overlayExpand') : t('overlayCollapse')}
             onClick={() => setCollapsed(!collapsed)}
           >
             {collapsed ? '▸' : '▾'}
@@ -146,7 +160,7 @@ export function OverlayRoot({ cards }: { cards: readonly (readonly [string, Card
         </header>
         {!collapsed && cards.map(([id, model]) => <Card key={id} id={id} model={model} />)}
       </section>
-      <div class="live" role="status" aria-live="polite">
+      <div class="live" role="status" aria-live="polite" lang={lang}>
         {announce}
       </div>
     </>
@@ -212,7 +226,7 @@ function Item({ item }: { item: CardItem }) {
       </span>
       <span class="text">
         <span class="label">{label}</span>
-        <span class="visually-hidden"> ({item.status})</span>
+        <span class="visually-hidden"> {t('itemStatus', t(STATUS_WORDS[item.status]))}</span>
         {item.detail && <span class="detail">{item.detail}</span>}
       </span>
     </li>

@@ -4,6 +4,7 @@
  * CPQ releases.
  */
 import { clip, LIMITS } from '../../core/limits';
+import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
 import { fieldFor, findButtons, isShown, labelFold } from '../dom/find';
 import { labels } from '../labels';
 
@@ -15,7 +16,7 @@ export interface CpqTabs {
 
 /** The tab strip, or null when fewer than three CPQ tab labels are present (not this page). */
 export function findTabs(doc: Document): CpqTabs | null {
-  const wanted = labels().cpqSettings.tabs.map(labelFold);
+  const wanted = labels(doc).cpqSettings.tabs.map(labelFold);
   const headers = new Map<string, HTMLElement>();
   const pick = (selector: string) => {
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
@@ -54,7 +55,7 @@ function activeTab(headers: Map<string, HTMLElement>): string | null {
 }
 
 export function findAuthorizeLink(doc: Document): HTMLElement | null {
-  const wanted = labelFold(labels().cpqSettings.authorize);
+  const wanted = labelFold(labels(doc).cpqSettings.authorize);
   for (const el of doc.querySelectorAll<HTMLElement>(
     'a, button, input[type="button"], input[type="submit"]',
   )) {
@@ -70,7 +71,7 @@ export interface OrderFields {
 }
 
 export function findOrderFields(doc: Document): OrderFields | null {
-  const l = labels().cpqSettings;
+  const l = labels(doc).cpqSettings;
   const allowMultipleOrders = fieldFor<HTMLInputElement>(
     doc,
     l.allowMultipleOrders,
@@ -81,16 +82,37 @@ export function findOrderFields(doc: Document): OrderFields | null {
   return { allowMultipleOrders, defaultOrderStartDate };
 }
 
+/** "-- None --", "--None--", "--- None ---": dashes and spaces do not matter. */
+const bare = (text: string) => labelFold(text).replace(/[\s-]+/g, '');
+
+/**
+ * What the Order fields hold. The start date is reported as the page shows it, but the option the
+ * guide recommends as RECOMMENDED_ORDER_DEFAULTS says it (whatever the Setup language), and the
+ * empty choice as ''.
+ */
 export function orderValues(fields: OrderFields) {
+  const l = labels(fields.defaultOrderStartDate.ownerDocument).cpqSettings;
   const option = fields.defaultOrderStartDate.selectedOptions[0];
   const text = option?.text.trim() ?? '';
+  const none = l.none.some((label) => bare(label) === bare(text));
+  const recommended = labelFold(text) === labelFold(l.quoteStartDate);
   return {
     allowMultipleOrders: fields.allowMultipleOrders.checked,
-    // "-- None --" is no value.
-    defaultOrderStartDate: /^-+\s*none\s*-+$/i.test(text) ? '' : clip(text, LIMITS.value),
+    defaultOrderStartDate: none
+      ? ''
+      : recommended
+        ? RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate
+        : clip(text, LIMITS.value),
   };
 }
 
+/** The option text on this page for a value orderValues reported ('' is the empty choice). */
+export function startDateOption(doc: Document, value: string): string {
+  const l = labels(doc).cpqSettings;
+  if (!value) return l.none[0] ?? '';
+  return value === RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate ? l.quoteStartDate : value;
+}
+
 export function findSave(doc: Document): HTMLElement | null {
-  return findButtons(doc, labels().cpqSettings.save)[0] ?? null;
+  return findButtons(doc, labels(doc).cpqSettings.save)[0] ?? null;
 }

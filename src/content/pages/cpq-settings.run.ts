@@ -1,7 +1,8 @@
 import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
+import { t } from '../../ui/t';
 import { selectOption, setCheckbox } from '../actions/fill';
-import { commonAncestor, isShown } from '../dom/find';
+import { commonAncestor, isShown, labelFold } from '../dom/find';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -13,6 +14,7 @@ import {
   findTabs,
   type OrderFields,
   orderValues,
+  startDateOption,
 } from './cpq-settings.read';
 
 /** Set when the admin clicks Save; read after the postback re-renders the page. */
@@ -77,7 +79,8 @@ class CpqSettingsAssistant {
   }
 
   private calcService(tabs: CpqTabs): void {
-    const pricing = labels().cpqSettings.pricingTab.toLowerCase();
+    const l = labels(document).cpqSettings;
+    const pricing = labelFold(l.pricingTab);
     const link = findAuthorizeLink(document);
     this.authorizeLink = link;
     // Authorized is only known when the Pricing tab is shown and offers no link.
@@ -94,10 +97,10 @@ class CpqSettingsAssistant {
     if (link) {
       this.card('calc-service', {
         tone: 'info',
-        title: 'Authorize the CPQ calculation service',
+        title: t('calcTitle'),
         body: [
-          'Click "Authorize new calculation service" (highlighted). A Salesforce window asks you to Allow access: click Allow there.',
-          'This page then reloads without the link, and the guide marks the step done.',
+          t('calcClick', l.authorize, labels(document).remoteAccess.allow[0] ?? 'Allow'),
+          t('calcReload'),
         ],
         anchor: link,
         highlight: [link],
@@ -106,18 +109,15 @@ class CpqSettingsAssistant {
       const header = tabs.headers.get(pricing);
       this.card('calc-service', {
         tone: 'info',
-        title: started ? 'Confirm the authorization' : 'Next: Pricing and Calculation',
-        body: [
-          started
-            ? 'You allowed access in the Salesforce window. Open Pricing and Calculation (highlighted): when it no longer offers the authorize link, the guide marks the step done.'
-            : 'Open the Pricing and Calculation tab (highlighted) to authorize the calculation service.',
-        ],
+        title: started ? t('calcConfirmTitle') : t('calcNextTitle', l.pricingTab),
+        body: [started ? t('calcConfirm', l.pricingTab) : t('calcOpenTab', l.pricingTab)],
         ...(header && { anchor: tabStrip(tabs), highlight: [header] }),
       });
     }
   }
 
   private orderTab(tabs: CpqTabs): void {
+    const l = labels(document).cpqSettings;
     const status = this.status('cpq-order-defaults');
     const fields = findOrderFields(document);
     const visible = fields && isShown(fields.defaultOrderStartDate);
@@ -125,12 +125,12 @@ class CpqSettingsAssistant {
       this.overlay.remove('order');
       // Point at the tab only when the calculation service is done and this step is next.
       if (status === 'pending' && this.status('cpq-calculation-service') === 'done') {
-        const header = tabs.headers.get(labels().cpqSettings.orderTab.toLowerCase());
+        const header = tabs.headers.get(labelFold(l.orderTab));
         if (header)
           this.card('order', {
             tone: 'info',
-            title: 'Next: Order defaults (optional)',
-            body: ['Open the Order tab (highlighted) to set the recommended Order defaults.'],
+            title: t('orderNextTitle'),
+            body: [t('orderOpenTab', l.orderTab)],
             anchor: tabStrip(tabs),
             highlight: [header],
           });
@@ -142,8 +142,8 @@ class CpqSettingsAssistant {
     if (status === 'done' && recommended) {
       this.card('order', {
         tone: 'success',
-        title: 'Order defaults are set',
-        body: ['Allow Multiple Orders is on and Default Order Start Date is Quote Start Date.'],
+        title: t('orderSetTitle'),
+        body: [t('orderSet', l.allowMultipleOrders, l.defaultOrderStartDate, l.quoteStartDate)],
         anchor: fields.defaultOrderStartDate,
       });
       return;
@@ -161,12 +161,12 @@ class CpqSettingsAssistant {
     if (isRecommended(now)) {
       this.card('order', {
         tone: 'success',
-        title: this.filled ? 'Order defaults filled in' : 'Order defaults ready',
+        title: this.filled ? t('orderFilledTitle') : t('orderReadyTitle'),
         body: [
-          'Allow Multiple Orders: on. Default Order Start Date: Quote Start Date. Recommended by Stripe for Salesforce Billing; optional.',
-          'Next: click Save (highlighted). The guide never saves for you.',
+          t('orderReady', l.allowMultipleOrders, l.defaultOrderStartDate, l.quoteStartDate),
+          t('orderClickSave', l.save[0] ?? 'Save'),
         ],
-        actions: this.filled ? [{ label: 'Undo', run: () => this.undo() }] : [],
+        actions: this.filled ? [{ label: t('actionUndo'), run: () => this.undo() }] : [],
         announce: this.announce,
         anchor: fields.defaultOrderStartDate,
         highlight: save ? [save] : [],
@@ -174,11 +174,11 @@ class CpqSettingsAssistant {
     } else {
       this.card('order', {
         tone: this.handsOff ? 'warning' : 'info',
-        title: 'Recommended Order defaults',
+        title: t('orderRecommendedTitle'),
         body: [
-          'Stripe recommends Allow Multiple Orders on and Default Order Start Date = Quote Start Date. Optional: saving other values skips this step.',
+          t('orderRecommended', l.allowMultipleOrders, l.defaultOrderStartDate, l.quoteStartDate),
         ],
-        actions: [{ label: 'Apply', primary: true, run: () => this.fill(fields, true) }],
+        actions: [{ label: t('actionApply'), primary: true, run: () => this.fill(fields, true) }],
         announce: this.announce,
         anchor: fields.defaultOrderStartDate,
       });
@@ -186,13 +186,22 @@ class CpqSettingsAssistant {
   }
 
   private fill(fields: OrderFields, byAdmin = false): void {
+    const l = labels(document).cpqSettings;
     const before = orderValues(fields);
     setCheckbox(fields.allowMultipleOrders, RECOMMENDED_ORDER_DEFAULTS.allowMultipleOrders);
-    selectOption(fields.defaultOrderStartDate, RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate);
+    selectOption(
+      fields.defaultOrderStartDate,
+      startDateOption(document, RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate),
+    );
     this.filled = { fields, before };
     if (byAdmin) this.handsOff = false;
-    this.announce =
-      'Filled in: Allow Multiple Orders on, Default Order Start Date Quote Start Date. Click Save.';
+    this.announce = t(
+      'orderFilledAnnounce',
+      l.allowMultipleOrders,
+      l.defaultOrderStartDate,
+      l.quoteStartDate,
+      l.save[0] ?? 'Save',
+    );
     this.update();
   }
 
@@ -200,10 +209,13 @@ class CpqSettingsAssistant {
     if (!this.filled) return;
     const { fields, before } = this.filled;
     setCheckbox(fields.allowMultipleOrders, before.allowMultipleOrders);
-    selectOption(fields.defaultOrderStartDate, before.defaultOrderStartDate || '-- None --');
+    selectOption(
+      fields.defaultOrderStartDate,
+      startDateOption(document, before.defaultOrderStartDate),
+    );
     this.filled = null;
     this.handsOff = true;
-    this.announce = 'Undone: the Order fields are back to their saved values.';
+    this.announce = t('orderUndoneAnnounce');
     this.update();
   }
 

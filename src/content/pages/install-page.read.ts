@@ -4,6 +4,7 @@
  */
 import { clip, LIMITS } from '../../core/limits';
 import type { Audience } from '../../core/plan';
+import { t } from '../../ui/t';
 import {
   findButtons,
   findControls,
@@ -23,7 +24,7 @@ export interface InstallPageFacts {
 }
 
 export function readInstallPage(doc: Document, url: URL): InstallPageFacts {
-  const l = labels().installPage;
+  const l = labels(doc).installPage;
   const p0 = url.searchParams.get('p0');
   return {
     name: readLabeled(doc, l.packageName),
@@ -46,7 +47,7 @@ export type Found<T> = { ok: true; value: T } | { ok: false; missing: string[] }
  * and an ambiguous page is never filled.
  */
 export function findAudienceRadios(doc: Document): Found<AudienceRadios> {
-  const l = labels().installPage.audience;
+  const l = labels(doc).installPage.audience;
   const radios = {} as AudienceRadios;
   const missing: string[] = [];
   for (const [audience, label] of Object.entries(l) as [Audience, string][]) {
@@ -57,13 +58,13 @@ export function findAudienceRadios(doc: Document): Found<AudienceRadios> {
     else
       missing.push(
         matches.length === 0
-          ? `option "${label}"`
-          : `one option "${label}" (found ${matches.length})`,
+          ? t('missingOption', label)
+          : t('missingOneOption', label, matches.length),
       );
   }
   if (missing.length > 0) return { ok: false, missing };
   const names = new Set(Object.values(radios).map((r) => r.name));
-  if (names.size !== 1) return { ok: false, missing: ['the three security options in one group'] };
+  if (names.size !== 1) return { ok: false, missing: [t('missingOneGroup')] };
   return { ok: true, value: radios };
 }
 
@@ -75,7 +76,7 @@ export function checkedAudience(radios: AudienceRadios): Audience | null {
 
 /** The button that starts the install: Install, or Upgrade when a version is installed. */
 export function findInstallButton(doc: Document): { button: HTMLElement; upgrade: boolean } | null {
-  const l = labels().installPage;
+  const l = labels(doc).installPage;
   const upgrade = findButtons(doc, l.upgrade)[0];
   if (upgrade) return { button: upgrade, upgrade: true };
   const install = findButtons(doc, l.install)[0];
@@ -91,7 +92,7 @@ export interface ThirdPartyDialog {
 
 /** The Approve Third-Party Access dialog, once the page has inserted it. */
 export function findThirdPartyDialog(doc: Document): ThirdPartyDialog | null {
-  const l = labels().installPage;
+  const l = labels(doc).installPage;
   const checkbox = l.grantAccess
     .flatMap((label) => findControls<HTMLInputElement>(doc, 'input[type="checkbox"]', label))
     .find(isShown);
@@ -127,7 +128,7 @@ export type Outcome =
 
 /** What the page says after Install: complete, still running (email follows), or failed. */
 export function readOutcome(doc: Document): Outcome | null {
-  const l = labels().installPage;
+  const l = labels(doc).installPage;
   const body = doc.body;
   if (!body) return null;
   // Cheap first: one pass over the text; the precise, visible-only search runs only on a hit.

@@ -1,8 +1,9 @@
 import { type Guard, guardsFor } from '../../core/guards';
 import { GENERIC_LOGIN_HOSTS } from '../../core/hosts';
 import { identifyPackage } from '../../core/packages';
-import { type Audience, PACKAGES, type PackageKey } from '../../core/plan';
+import { AUDIENCE_LABELS, type Audience, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
+import { type Translate, t } from '../../ui/t';
 import { selectRadio, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
@@ -20,7 +21,16 @@ import {
   readOutcome,
 } from './install-page.read';
 
-const audienceLabel = (a: Audience) => labels().installPage.audience[a];
+/** The security option as the page names it (the page's Setup language). */
+const audienceLabel = (a: Audience) => labels(document).installPage.audience[a];
+
+/** `t`, but naming the security options as this page does (its Setup language may differ). */
+const tOnPage: Translate = (key, ...substitutions) => {
+  const audience = (Object.keys(AUDIENCE_LABELS) as Audience[]).find(
+    (a) => AUDIENCE_LABELS[a] === key,
+  );
+  return audience ? audienceLabel(audience) : t(key, ...substitutions);
+};
 const SETTLE_MS = 3000;
 /** A page that keeps re-rendering its options is not fought forever. */
 const MAX_REAPPLY = 3; // how long a late-rendering page may take before we say we cannot find it
@@ -49,10 +59,8 @@ export async function init(ctx: PageContext): Promise<void> {
       'install',
       {
         tone: 'info',
-        title: 'Not part of this install sequence',
-        body: [
-          `${facts.name} is not one of the packages the guide installs. It changes nothing here.`,
-        ],
+        title: t('installNotOursTitle'),
+        body: [t('installNotOurs', facts.name ?? '')],
       },
       ctx.signal,
     );
@@ -178,7 +186,11 @@ class InstallAssistant {
     if (selectRadio(this.radios[this.spec.audience])) {
       this.applied = true;
       this.handsOff = false;
-      this.announce = `Selected ${audienceLabel(this.spec.audience)} for ${this.spec.title}.`;
+      this.announce = t(
+        'installSelectedAnnounce',
+        audienceLabel(this.spec.audience),
+        this.spec.title,
+      );
       if (byAdmin) this.showAudience();
     }
   }
@@ -189,7 +201,7 @@ class InstallAssistant {
     selectRadio(this.radios[back]);
     this.handsOff = true;
     this.applied = false;
-    this.announce = `Undone: ${audienceLabel(back)} is selected again.`;
+    this.announce = t('installUndoneAnnounce', audienceLabel(back));
     this.showAudience();
   }
 
@@ -212,31 +224,38 @@ class InstallAssistant {
     const right = current === want;
     const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
     const highlight = button && right ? [button.button] : [];
-    const clickName = button?.upgrade ? 'Upgrade' : 'Install';
+    const names = labels(document).installPage;
+    const clickName = (button?.upgrade ? names.upgrade[0] : names.install[0]) ?? '';
     let model: CardModel;
     if (right) {
       const changed = this.applied && this.before !== null;
+      const why = t(this.spec.audienceWhy);
       model = {
         tone: 'success',
-        title: `${this.spec.title}: ${audienceLabel(want)}`,
+        title: t('installAudienceTitle', this.spec.title, audienceLabel(want)),
         body: [
-          `${changed ? 'The guide selected' : 'Selected:'} ${audienceLabel(want)}. ${this.spec.audienceWhy}`,
-          `Next: click ${clickName} (highlighted). The guide never clicks it for you.`,
+          changed
+            ? t('installGuideSelected', audienceLabel(want), why)
+            : t('installSelected', audienceLabel(want), why),
+          t('installClickNext', clickName),
         ],
-        actions: changed ? [{ label: 'Undo', run: () => this.undo() }] : [],
+        actions: changed ? [{ label: t('actionUndo'), run: () => this.undo() }] : [],
       };
     } else if (this.handsOff) {
       model = this.wrongAudienceModel(current);
     } else {
       model = {
         tone: 'info',
-        title: `${this.spec.title}: select ${audienceLabel(want)}`,
-        body: [
-          this.spec.audienceWhy,
-          this.autofill ? '' : 'Auto-fill is off in the guide settings: apply it with one click.',
-        ].filter(Boolean),
+        title: t('installSelectTitle', this.spec.title, audienceLabel(want)),
+        body: [t(this.spec.audienceWhy), this.autofill ? '' : t('installAutofillOff')].filter(
+          Boolean,
+        ),
         actions: [
-          { label: `Apply ${audienceLabel(want)}`, primary: true, run: () => this.apply(true) },
+          {
+            label: t('installApply', audienceLabel(want)),
+            primary: true,
+            run: () => this.apply(true),
+          },
         ],
       };
     }
@@ -251,25 +270,30 @@ class InstallAssistant {
     const want = this.spec.audience;
     return {
       tone: 'warning',
-      title: `${audienceLabel(want)} is recommended`,
+      title: t('installRecommendedTitle', audienceLabel(want)),
       body: [
-        `${current ? audienceLabel(current) : 'No option'} is selected. ${this.spec.audienceWhy}`,
-        'The guide leaves your choice alone on this page.',
+        current
+          ? t('installOtherSelected', audienceLabel(current), t(this.spec.audienceWhy))
+          : t('installNoneSelected', t(this.spec.audienceWhy)),
+        t('installLeftAlone'),
       ],
-      actions: [{ label: `Select ${audienceLabel(want)}`, run: () => this.apply(true) }],
+      actions: [{ label: t('installSelect', audienceLabel(want)), run: () => this.apply(true) }],
     };
   }
 
   private showGuards(): void {
-    const guards: Guard[] = guardsFor({
-      package: this.key,
-      version: this.facts.version,
-      pageHost: this.ctx.page.url.hostname,
-      org: this.ctx.page.host.org,
-      orgEnvironment: this.state?.environment ?? this.ctx.page.host.environment,
-      steps: this.state?.steps ?? null,
-      link: this.state?.link ?? null,
-    });
+    const guards: Guard[] = guardsFor(
+      {
+        package: this.key,
+        version: this.facts.version,
+        pageHost: this.ctx.page.url.hostname,
+        org: this.ctx.page.host.org,
+        orgEnvironment: this.state?.environment ?? this.ctx.page.host.environment,
+        steps: this.state?.steps ?? null,
+        link: this.state?.link ?? null,
+      },
+      tOnPage,
+    );
     for (const guard of guards) {
       this.overlay.show(
         `guard-${guard.kind}`,
@@ -283,22 +307,28 @@ class InstallAssistant {
   private showChosenLink(): void {
     const link = this.state?.link;
     if (!link) return;
-    const kind =
+    const via =
       link.environment === 'sandbox'
-        ? 'Sandbox'
+        ? t('linkSandbox')
         : link.environment === 'production'
-          ? 'Production'
+          ? t('linkProduction')
           : null;
-    const release = link.release ? ` ${link.release}` : '';
-    const via = kind ? ` (${kind} link)` : '';
+    const what = link.release ? `${this.spec.title} ${link.release}` : this.spec.title;
     const org = this.ctx.page.host.org;
-    const into = org ? ` into ${org}` : '';
+    const text =
+      via && org
+        ? t('installLinkViaInto', what, via, org)
+        : via
+          ? t('installLinkVia', what, via)
+          : org
+            ? t('installLinkInto', what, org)
+            : t('installLink', what);
     this.overlay.show(
       'link',
       {
         tone: 'info',
-        title: 'The install link you chose',
-        body: [`You are installing ${this.spec.title}${release}${via}${into}.`],
+        title: t('installLinkTitle'),
+        body: [text],
       },
       this.ctx.signal,
     );
@@ -315,7 +345,7 @@ class InstallAssistant {
       this.dialogTicked = dialog.checkbox;
       if (this.autofill) {
         setCheckbox(dialog.checkbox, true);
-        this.announce = 'Ticked: grant access to these third-party web sites.';
+        this.announce = t('thirdPartyTickedAnnounce');
       }
     }
     const ticked = dialog.checkbox.checked;
@@ -323,16 +353,14 @@ class InstallAssistant {
       'third-party',
       {
         tone: ticked ? 'success' : 'info',
-        title: 'Approve Third-Party Access',
-        body: [
-          `${this.spec.title} calls these sites; Salesforce adds them as remote sites when you continue:`,
-        ],
+        title: t('thirdPartyTitle'),
+        body: [t('thirdPartySites', this.spec.title)],
         list: dialog.sites,
         actions: ticked
           ? []
           : [
               {
-                label: 'Tick grant access',
+                label: t('thirdPartyTick'),
                 primary: true,
                 run: () => setCheckbox(dialog.checkbox, true),
               },
@@ -371,38 +399,33 @@ class InstallAssistant {
         ...(this.radios && { audience: checkedAudience(this.radios) ?? undefined }),
       },
     });
-    const next =
-      'Next: open Setup → Installed Packages; the guide confirms the package there with its version.';
+    const next = t('outcomeNext');
     const models: Record<typeof outcome.stage, CardModel> = {
       submitted: {
         tone: 'success',
-        title: `${this.spec.title} installed`,
-        body: ['Salesforce reports the installation complete.', next],
+        title: t('outcomeInstalledTitle', this.spec.title),
+        body: [t('outcomeInstalled'), next],
       },
       'long-running': {
         tone: 'info',
-        title: `${this.spec.title} is still installing`,
-        body: ['Salesforce emails you when the installation has completed.', next],
+        title: t('outcomeRunningTitle', this.spec.title),
+        body: [t('outcomeRunning'), next],
       },
       failed: {
         tone: 'error',
-        title: `${this.spec.title} did not install`,
+        title: t('outcomeFailedTitle', this.spec.title),
         body: [
           'message' in outcome ? outcome.message : '',
-          ...this.spec.requires.map(
-            (k) =>
-              `${PACKAGES[k].title} must be installed first (Install for All Users), then confirmed in Installed Packages.`,
+          ...this.spec.requires.map((k) =>
+            t('outcomeFailedRequires', PACKAGES[k].title, audienceLabel(PACKAGES[k].audience)),
           ),
-          'Fix the cause, then open the install link again.',
+          t('outcomeFailedFix'),
         ].filter(Boolean),
       },
     };
     const model = models[outcome.stage];
     if (!recorded) {
-      model.body = [
-        ...(model.body ?? []),
-        'The guide could not record this; Installed Packages will confirm it.',
-      ];
+      model.body = [...(model.body ?? []), t('outcomeNotRecorded')];
     }
     this.overlay.show('outcome', { ...model, announce: model.title }, this.ctx.signal);
   }
@@ -412,6 +435,6 @@ class InstallAssistant {
     this.warnedMissing = true;
     const found = findAudienceRadios(document);
     if (found.ok) return;
-    void showNotFound(this.ctx, 'install-page', 'the install options', found.missing);
+    void showNotFound(this.ctx, 'install-page', t('whatInstallOptions'), found.missing);
   }
 }

@@ -7,15 +7,9 @@ import { identifyPackage } from '../../core/packages';
 import type { PackageKey } from '../../core/plan';
 import type { InstalledPackageRow } from '../../core/schemas';
 import { foldSpaces, labelFold } from '../dom/find';
+import { labels, type SalesforceLabels } from '../labels';
 
-const COLUMNS = {
-  name: ['package name'],
-  publisher: ['publisher'],
-  version: ['version number', 'version'],
-  namespace: ['namespace prefix', 'namespace'],
-  installedOn: ['install date', 'installed date'],
-} as const;
-type Column = keyof typeof COLUMNS;
+type Column = keyof SalesforceLabels['installedPackages']['columns'];
 const COLUMN_LIMITS: Record<Column, number> = {
   name: LIMITS.name,
   publisher: LIMITS.publisher,
@@ -46,10 +40,12 @@ function positions(row: HTMLTableRowElement): Map<number, HTMLTableCellElement> 
 
 function headerColumns(header: HTMLTableRowElement): Partial<Record<Column, number>> | null {
   const columns: Partial<Record<Column, number>> = {};
+  const names = labels(header.ownerDocument).installedPackages.columns;
   for (const [at, cell] of positions(header)) {
     const text = labelFold(cell.textContent);
-    for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-      if (columns[column] === undefined && names.includes(text)) columns[column] = at;
+    for (const [column, labelled] of Object.entries(names) as [Column, readonly string[]][]) {
+      if (columns[column] === undefined && labelled.map(labelFold).includes(text))
+        columns[column] = at;
     }
   }
   return columns.name === undefined ? null : columns;
@@ -66,10 +62,18 @@ function sectionTitle(table: HTMLTableElement): string {
   return labelFold(title);
 }
 
+/** Whether a list title names the Uninstalled Packages list (a word of it starts with the label's). */
+function isUninstalledList(title: string, words: readonly string[]): boolean {
+  const wanted = words.map(labelFold);
+  return title.split(' ').some((word) => wanted.some((w) => word.startsWith(w)));
+}
+
 export function readInstalledPackages(doc: Document): PackageTable | null {
+  const l = labels(doc).installedPackages;
+  const configureNames = l.configure.map(labelFold);
   for (const table of doc.querySelectorAll('table')) {
     if (table.closest('sf-install-guide')) continue;
-    if (/\buninstalled\b/.test(sectionTitle(table))) continue;
+    if (isUninstalledList(sectionTitle(table), l.uninstalledTitle)) continue;
     const rows = [...table.rows];
     const headerIndex = rows.findIndex((row) => headerColumns(row) !== null);
     if (headerIndex < 0) continue;
@@ -100,8 +104,8 @@ export function readInstalledPackages(doc: Document): PackageTable | null {
       const key = identifyPackage(pkg);
       if (key && !result.ours[key]) {
         result.ours[key] = { element: row, row: pkg };
-        const configure = [...row.querySelectorAll('a')].find(
-          (a) => labelFold(a.textContent) === 'configure',
+        const configure = [...row.querySelectorAll('a')].find((a) =>
+          configureNames.includes(labelFold(a.textContent)),
         );
         if (configure) result.configure[key] = configure;
       }

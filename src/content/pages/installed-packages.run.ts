@@ -1,6 +1,9 @@
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
+import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
+import { foldSpaces } from '../dom/find';
+import { labels } from '../labels';
 import type { CardItem } from '../overlay/types';
 import type { PageContext } from '../page';
 import { type PackageTable, readInstalledPackages } from './installed-packages.read';
@@ -53,8 +56,9 @@ export async function init(ctx: PageContext): Promise<void> {
 }
 
 async function notFound(ctx: PageContext) {
-  await showNotFound(ctx, 'installed-packages', 'the Installed Packages list', [
-    'a table with a "Package Name" column',
+  const column = labels(document).installedPackages.columns.name[0] ?? 'Package Name';
+  await showNotFound(ctx, 'installed-packages', t('whatPackagesList'), [
+    t('missingPackagesTable', column),
   ]);
 }
 
@@ -68,9 +72,7 @@ async function show(ctx: PageContext, table: PackageTable, state: PageState | nu
   const configure = table.configure.cpq;
   const body: string[] = [];
   if (calcNext && configure) {
-    body.push(
-      'Next: click Configure on Salesforce CPQ (highlighted) to authorize the calculation service and set the Order defaults.',
-    );
+    body.push(t('packagesNextConfigure', foldSpaces(configure.textContent), PACKAGES.cpq.title));
   }
   const missing = PACKAGE_KEYS.find((k) => !table.ours[k]);
   const all = !missing;
@@ -79,8 +81,12 @@ async function show(ctx: PageContext, table: PackageTable, state: PageState | nu
     {
       tone: all ? 'success' : 'info',
       title: all
-        ? 'All three packages are installed'
-        : `Installed Packages: ${PACKAGE_KEYS.filter((k) => table.ours[k]).length} of 3 confirmed`,
+        ? t('packagesAllInstalled')
+        : t(
+            'packagesConfirmedCount',
+            PACKAGE_KEYS.filter((k) => table.ours[k]).length,
+            PACKAGE_KEYS.length,
+          ),
       items,
       body,
       anchor: table.table,
@@ -88,12 +94,13 @@ async function show(ctx: PageContext, table: PackageTable, state: PageState | nu
         ...PACKAGE_KEYS.flatMap((k) => table.ours[k]?.element ?? []),
         ...(calcNext && configure ? [configure] : []),
       ],
-      announce: `Install guide: ${
+      announce: t(
+        'packagesAnnounce',
         items
           .filter((i) => i.status === 'done')
           .map((i) => i.label)
-          .join(', ') || 'none of the three packages'
-      } confirmed.`,
+          .join(', ') || t('packagesAnnounceNone'),
+      ),
     },
     ctx.signal,
   );
@@ -103,18 +110,25 @@ function item(key: PackageKey, table: PackageTable): CardItem {
   const spec = PACKAGES[key];
   const listed = table.ours[key]?.row;
   if (listed) {
-    const version = listed.version ? `: version ${listed.version}` : '';
-    const date = listed.installedOn ? `, installed ${listed.installedOn}` : '';
-    return { label: spec.title, status: 'done', detail: `Confirmed${version}${date}` };
+    const { version, installedOn } = listed;
+    const detail =
+      version && installedOn
+        ? t('packagesConfirmedVersionDate', version, installedOn)
+        : version
+          ? t('packagesConfirmedVersion', version)
+          : installedOn
+            ? t('packagesConfirmedDate', installedOn)
+            : t('packagesConfirmed');
+    return { label: spec.title, status: 'done', detail };
   }
   const first = spec.requires.find((k) => !table.ours[k]);
   return {
     label: spec.title,
     status: 'pending',
     detail: first
-      ? `Not installed. Install ${PACKAGES[first].title} first.`
+      ? t('packagesNotInstalledFirst', PACKAGES[first].title)
       : spec.source === 'stripe-docs'
-        ? 'Not installed. Get the install link from Stripe; install for Admins Only.'
-        : 'Not installed. Use the Quote-to-Cash install site; install for All Users.',
+        ? t('packagesNotInstalledStripe')
+        : t('packagesNotInstalledSite'),
   };
 }

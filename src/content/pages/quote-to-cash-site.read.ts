@@ -7,6 +7,7 @@
  *   "Salesforce Billing" (headings outline the page: an h2 ends the previous h2's section);
  * - its release is the smallest element around it that names one release ("Spring '26") and/or
  *   one version ("260.0"): a table row, a list item, a card.
+ * The site is in English only: its words (headings, "Version") are read as English.
  * Pure DOM queries, no side effects: unit-tested on each replica layout
  * (tests/unit/quote-to-cash-site.test.ts).
  */
@@ -19,6 +20,7 @@ import {
   type ReleaseName,
   readInstallLink,
 } from '../../core/releases';
+import { t } from '../../ui/t';
 import { foldSpaces, foldText } from '../dom/find';
 
 export type SiteProduct = Extract<PackageKey, 'cpq' | 'billing'>;
@@ -148,7 +150,7 @@ function nearestBefore(
 
 function labelOf(name: ReleaseName | null, version: string | null): string | null {
   if (name) return name.label;
-  return version ? `Version ${version}` : null;
+  return version ? t('releaseVersion', version) : null;
 }
 
 /** Every install link of CPQ and Billing on the page, grouped by release, newest first. */

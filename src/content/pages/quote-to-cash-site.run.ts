@@ -1,7 +1,9 @@
 import type { Environment } from '../../core/hosts';
-import { PACKAGES, STRIPE_DOCS } from '../../core/plan';
+import type { MessageKey } from '../../core/i18n';
+import { AUDIENCE_LABELS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
 import { chooseEnvironment, readInstallLink } from '../../core/releases';
 import type { SiteOrg, SiteState } from '../../core/schemas';
+import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
 import type { CardModel, Overlay } from '../overlay/types';
@@ -21,17 +23,22 @@ const PICKER_SIZE = 3;
 type Reader = typeof import('./quote-to-cash-site.read');
 type Next = SiteProduct | 'stripe' | 'all';
 
-const KIND: Record<Environment, string> = {
-  production: 'a production org',
-  sandbox: 'a sandbox',
-  developer: 'a Developer Edition org',
-  scratch: 'a scratch org',
-  trailhead: 'a Trailhead Playground',
-  demo: 'a demo org',
-  unknown: 'an org of unknown kind',
+/** "a production org": the kind of org, with its article, per environment. */
+const KIND: Record<Environment, MessageKey> = {
+  production: 'kindProduction',
+  sandbox: 'kindSandbox',
+  developer: 'kindDeveloper',
+  scratch: 'kindScratch',
+  trailhead: 'kindTrailhead',
+  demo: 'kindDemo',
+  unknown: 'kindUnknown',
 };
 
-const LINK_NAME = { production: 'Production', sandbox: 'Sandbox' } as const;
+const kind = (environment: Environment) => t(KIND[environment]);
+
+/** "Production link", "Sandbox link". */
+const LINK_KEY = { production: 'linkProduction', sandbox: 'linkSandbox' } as const;
+const linkName = (environment: 'production' | 'sandbox') => t(LINK_KEY[environment]);
 const LINK_HOST = { production: 'login.salesforce.com', sandbox: 'test.salesforce.com' } as const;
 
 /** The package that is next in an org's sequence (INSTALL-SEQUENCE.md: CPQ, Billing, Stripe). */
@@ -75,9 +82,7 @@ class SiteGuide {
     if (ctx.signal.aborted) return;
     if (!site) {
       if (ctx.page.url.pathname === '/') {
-        await showNotFound(ctx, PAGE, 'the release list', [
-          'links to /packaging/installPackage.apexp through login.salesforce.com or test.salesforce.com',
-        ]);
+        await showNotFound(ctx, PAGE, t('whatReleaseList'), [t('missingInstallLinks')]);
       }
       return;
     }
@@ -152,10 +157,8 @@ class SiteGuide {
     if (!newest) {
       return {
         tone: 'warning',
-        title: `No ${spec.title} releases found`,
-        body: [
-          `${spec.title} is next in ${org.org}, but the guide cannot find its releases on this page. Look for the ${spec.title} section and pick its most recent release.`,
-        ],
+        title: t('siteNoReleasesTitle', spec.title),
+        body: [t('siteNoReleases', spec.title, org.org)],
         actions: picker,
       };
     }
@@ -164,19 +167,23 @@ class SiteGuide {
     const where = newest.elements[0] ?? null;
     const body = [
       next === 'cpq'
-        ? `Installing into ${org.org}: ${spec.title} is next there, then Salesforce Billing.`
-        : `Installing into ${org.org}: Salesforce CPQ is installed there; ${spec.title} is next.`,
+        ? t('siteInstallingCpq', org.org, spec.title, PACKAGES.billing.title)
+        : t('siteInstallingBilling', org.org, PACKAGES.cpq.title, spec.title),
       environment
-        ? `${org.org} is ${KIND[org.environment]}: use the ${LINK_NAME[environment]} link (it installs through ${LINK_HOST[environment]}).`
-        : `The guide does not know whether ${org.org} is a sandbox: use the Sandbox link for a sandbox, the Production link for a production or Developer Edition org. Opening the org's Installed Packages once tells the guide.`,
-      environment && !link
-        ? `This release shows no ${LINK_NAME[environment]} link: check the site before installing.`
-        : '',
-      'On the install page, choose Install for All Users: the guide selects it there. It never clicks a link for you.',
+        ? t(
+            'siteUseLink',
+            org.org,
+            kind(org.environment),
+            linkName(environment),
+            LINK_HOST[environment],
+          )
+        : t('siteUnknownKind', org.org),
+      environment && !link ? t('siteNoLinkForRelease', linkName(environment)) : '',
+      t('siteAudienceHint', t(AUDIENCE_LABELS[spec.audience])),
     ].filter(Boolean);
     return {
       tone: 'info',
-      title: `${releaseText(newest)}: the newest release`,
+      title: t('siteNewestTitle', releaseText(newest)),
       body,
       actions: picker,
       // Beside the whole product list, so that the admin still sees the older releases.
@@ -185,7 +192,9 @@ class SiteGuide {
         ...(where ? [where] : []),
         ...(link ? [link.element] : environment ? [] : newest.links.map((l) => l.element)),
       ],
-      announce: `Install guide: ${releaseText(newest)} is the newest release${link ? `; use its ${LINK_NAME[link.environment]} link` : ''}.`,
+      announce: link
+        ? t('siteNewestAnnounceLink', releaseText(newest), linkName(link.environment))
+        : t('siteNewestAnnounce', releaseText(newest)),
     };
   }
 
@@ -203,11 +212,11 @@ class SiteGuide {
     const where = cpq?.elements[0] ?? null;
     return {
       tone: 'info',
-      title: 'Which org are you installing into?',
+      title: t('siteNoOrgTitle'),
       body: [
-        'The guide has not seen an org yet. Open Setup → Installed Packages in the org you are installing into, then come back: the guide marks the release and the link (Sandbox or Production) that fit it.',
+        t('siteNoOrg'),
         newest.length > 0
-          ? `Newest here: ${newest.join('; ')}. Salesforce CPQ comes first, then Salesforce Billing.`
+          ? t('siteNewestHere', newest.join('; '), PACKAGES.cpq.title, PACKAGES.billing.title)
           : '',
       ].filter(Boolean),
       anchor: this.listOf('cpq') ?? where,
@@ -219,20 +228,22 @@ class SiteGuide {
     if (next === 'all') {
       return {
         tone: 'success',
-        title: `All three packages are installed in ${org.org}`,
-        body: ['Nothing to install from this site. Next: configure the Stripe connector.'],
-        links: [{ label: 'Configure the connector (Stripe docs)', href: STRIPE_DOCS.configure }],
+        title: t('siteAllInstalledTitle', org.org),
+        body: [t('siteAllInstalled')],
+        links: [{ label: t('siteConfigureLink'), href: STRIPE_DOCS.configure }],
         actions: this.picker(org),
       };
     }
     const environment = chooseEnvironment(org.environment);
     return {
       tone: 'success',
-      title: `Salesforce CPQ and Salesforce Billing are installed in ${org.org}`,
+      title: t('siteCpqBillingInstalledTitle', PACKAGES.cpq.title, PACKAGES.billing.title, org.org),
       body: [
-        `Next: the Stripe connector. It does not come from this site: Stripe's install instructions give its links, Sandbox or Production${environment ? ` (${org.org} is ${KIND[org.environment]}: use the ${LINK_NAME[environment]} link)` : ''}. Install it for Admins Only.`,
+        environment
+          ? t('siteStripeNextKind', org.org, kind(org.environment), linkName(environment))
+          : t('siteStripeNext'),
       ],
-      links: [{ label: 'Install the Stripe connector (Stripe docs)', href: STRIPE_DOCS.install }],
+      links: [{ label: t('siteStripeLink'), href: STRIPE_DOCS.install }],
       actions: this.picker(org),
     };
   }
@@ -241,7 +252,7 @@ class SiteGuide {
   private picker(org: SiteOrg): CardModel['actions'] {
     const others = (this.state?.orgs ?? []).filter((o) => o.org !== org.org).slice(0, PICKER_SIZE);
     return others.map((o) => ({
-      label: `Switch to ${o.org}`,
+      label: t('siteSwitchTo', o.org),
       run: () => void this.pick(o.org),
     }));
   }
@@ -277,43 +288,45 @@ class SiteGuide {
     if (!this.overlay) return;
     const org = this.org;
     const spec = PACKAGES[release.product];
-    const which = `${releaseText(release)} (${LINK_NAME[link.environment]} link)`;
+    const which = t('siteWhich', releaseText(release), linkName(link.environment));
     const warnings: string[] = [];
     const expected = org ? chooseEnvironment(org.environment) : null;
     if (org && expected && expected !== link.environment) {
       warnings.push(
-        `${org.org} is ${KIND[org.environment]}, which installs through the ${LINK_NAME[expected]} link (${LINK_HOST[expected]}); you opened the ${LINK_NAME[link.environment]} link (${LINK_HOST[link.environment]}).`,
+        t(
+          'siteWrongLink',
+          org.org,
+          kind(org.environment),
+          linkName(expected),
+          LINK_HOST[expected],
+          linkName(link.environment),
+          LINK_HOST[link.environment],
+        ),
       );
     }
     if (release !== newest) {
       warnings.push(
-        `${release.label ?? 'This'} is not the newest ${spec.title} release: ${releaseText(newest)} is.`,
+        release.label
+          ? t('siteNotNewest', release.label, spec.title, releaseText(newest))
+          : t('siteNotNewestUnnamed', spec.title, releaseText(newest)),
       );
     }
     if (org && release.product === 'billing' && nextProduct(org.steps) === 'cpq') {
-      warnings.push(
-        `Salesforce CPQ is not confirmed in ${org.org} yet: Salesforce Billing needs it first.`,
-      );
+      warnings.push(t('siteCpqFirst', PACKAGES.cpq.title, org.org, PACKAGES.billing.title));
     }
-    const into = org ? ` into ${org.org}` : '';
     const model: CardModel =
       warnings.length > 0
         ? {
             tone: 'warning',
-            title: `Check before installing: ${which}`,
-            body: [
-              ...warnings,
-              'The guide does not stop the link. If this is not what you meant, close the install tab and pick again.',
-            ],
-            announce: `Install guide: check before installing ${which}.`,
+            title: t('siteCheckTitle', which),
+            body: [...warnings, t('siteCheck')],
+            announce: t('siteCheckAnnounce', which),
           }
         : {
             tone: 'success',
-            title: `Opened ${which}`,
-            body: [
-              `Continue in the install page${into}; log in if Salesforce asks. The guide shows this choice there and checks the org.`,
-            ],
-            announce: `Install guide: opened ${which}.`,
+            title: t('siteOpenedTitle', which),
+            body: [org ? t('siteOpenedInto', org.org) : t('siteOpened')],
+            announce: t('siteOpenedAnnounce', which),
           };
     this.overlay.show('site-click', model, this.ctx.signal);
   }

@@ -1,31 +1,35 @@
+import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
-import { findButtons } from '../dom/find';
+import { findButtons, foldSpaces } from '../dom/find';
 import { labels } from '../labels';
 import type { PageContext } from '../page';
 
 export async function init(ctx: PageContext): Promise<void> {
+  const names = labels(document).remoteAccess.allow;
+  // #oaapprove first: Salesforce's own id, the same in every language.
   const allow =
-    findButtons(document, labels().remoteAccess.allow)[0] ??
-    document.querySelector<HTMLElement>('#oaapprove');
+    document.querySelector<HTMLElement>('#oaapprove') ?? findButtons(document, names)[0];
   const overlay = await ctx.overlay();
+  const label = names[0] ?? 'Allow';
   if (!allow) {
-    await showNotFound(ctx, 'remote-access-authorization', 'the Allow button', [
-      'a button named "Allow"',
+    await showNotFound(ctx, 'remote-access-authorization', t('whatAllowButton', label), [
+      t('missingButtonNamed', label),
     ]);
     return;
   }
+  // The button's own text, as the admin sees it.
+  const name =
+    foldSpaces(allow instanceof HTMLInputElement ? allow.value : allow.textContent).slice(0, 40) ||
+    label;
   overlay.show(
     'authorize',
     {
       tone: 'info',
-      title: 'Allow the CPQ calculation service',
-      body: [
-        "Salesforce CPQ prices quotes with a calculation service that runs outside your org. Allow lets it read and write quotes on your org's behalf.",
-        'Click Allow (highlighted). This window closes and the CPQ settings page reloads without the authorize link.',
-      ],
+      title: t('authorizeTitle'),
+      body: [t('authorizeWhy', name), t('authorizeClick', name)],
       anchor: allow,
       highlight: [allow],
-      announce: 'Install guide: click Allow to authorize the CPQ calculation service.',
+      announce: t('authorizeAnnounce', name),
     },
     ctx.signal,
   );

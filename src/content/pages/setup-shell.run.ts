@@ -1,5 +1,6 @@
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
+import { t } from '../../ui/t';
 import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 
@@ -50,24 +51,27 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
     if (response?.state) await showLauncher(ctx, response.state);
   };
   const next = progress.next;
-  const title = `Install guide: ${progress.done}/${progress.total} done`;
+  const title = t('launcherTitle', progress.done, progress.total);
   let model: CardModel;
   if (prefs.collapsed) {
     model = {
       tone: 'info',
       title,
-      body: next ? [`Next: ${next.title}`] : [],
-      actions: [{ label: 'Show checklist', run: () => void set({ collapsed: false }) }],
+      body: next ? [t('launcherNext', next.title)] : [],
+      actions: [{ label: t('launcherShow'), run: () => void set({ collapsed: false }) }],
       corner: 'bottom-left',
     };
   } else {
     const items: CardItem[] = STEPS.map((step) => {
       const status = state.steps?.[step.id]?.status ?? 'pending';
-      const isNext = next?.title === step.title;
+      const isNext = next?.step === step.id;
       return {
-        label: step.title,
+        label: isNext ? next.title : t(step.title),
         status,
-        ...(isNext && next && { href: next.href, detail: `Next. ${next.note ?? next.label}` }),
+        ...(isNext && {
+          href: next.href,
+          detail: t('launcherNextDetail', next.note ?? next.label),
+        }),
       };
     });
     model = {
@@ -75,8 +79,8 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       title,
       items,
       actions: [
-        { label: 'Collapse', run: () => void set({ collapsed: true }) },
-        { label: 'Hide for this org', run: () => void set({ dismissed: true }) },
+        { label: t('launcherCollapse'), run: () => void set({ collapsed: true }) },
+        { label: t('launcherHide'), run: () => void set({ dismissed: true }) },
       ],
       ...(next && { links: [{ label: next.label, href: next.href }] }),
       // Bottom left: Classic pages framed on the right carry their own cards.

@@ -1,5 +1,6 @@
 import { clip, LIMITS } from '../../core/limits';
 import type { PageState } from '../../core/schemas';
+import { t } from '../../ui/t';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
 import { labels } from '../labels';
 import type { PageContext } from '../page';
@@ -14,7 +15,7 @@ export interface LicenseList {
 
 /** The related list titled "Permission Set License Assignments", or null. */
 export function readLicenses(doc: Document): LicenseList | null {
-  const l = labels().userDetail;
+  const l = labels(doc).userDetail;
   const title = labelFold(l.licenseList);
   const heading = [...doc.querySelectorAll('h3, h2, .pbTitle, [role="heading"]')].find(
     (h) => labelFold(h.textContent) === title,
@@ -24,17 +25,19 @@ export function readLicenses(doc: Document): LicenseList | null {
     heading.closest('.bRelatedList, .bPageBlock, section, article') ?? heading.parentElement;
   if (!block) return null;
   const licenses: string[] = [];
+  const rowActions = l.rowActions.map(labelFold);
+  const noRecords = l.noRecords.map(labelFold);
   for (const row of block.querySelectorAll('tr')) {
     if (row.querySelector('th[scope="col"]') || row.classList.contains('headerRow')) continue;
     // The licence name is the row's header cell, or the first cell with a link, or text.
     const cell =
       row.querySelector('th[scope="row"]') ??
       [...row.cells].find(
-        (c) => c.querySelector('a') && !/^(del|edit|remove)$/i.test(foldSpaces(c.textContent)),
+        (c) => c.querySelector('a') && !rowActions.includes(labelFold(c.textContent)),
       ) ??
       null;
     const name = foldSpaces(cell?.textContent);
-    if (name && !/^no records to display$/i.test(name)) licenses.push(name);
+    if (name && !noRecords.includes(labelFold(name))) licenses.push(name);
   }
   const cpq = labelFold(l.cpqLicense);
   return {
@@ -47,12 +50,17 @@ export function readLicenses(doc: Document): LicenseList | null {
 }
 
 function userName(doc: Document): string {
-  const fromField = readLabeled(doc, labels().userDetail.name);
+  const l = labels(doc).userDetail;
+  const fromField = readLabeled(doc, l.name);
   if (fromField) return clip(fromField, LIMITS.user);
-  const heading = doc.querySelector('h2.pageDescription, .bPageTitle h2, h1');
-  return (
-    clip(foldSpaces(heading?.textContent).replace(/^user:\s*/i, ''), LIMITS.user) || 'this user'
+  const heading = foldSpaces(
+    doc.querySelector('h2.pageDescription, .bPageTitle h2, h1')?.textContent,
   );
+  const prefix = l.headingPrefix.find((word) =>
+    heading.toLowerCase().startsWith(`${word.toLowerCase()}:`),
+  );
+  const name = prefix ? heading.slice(prefix.length + 1).trim() : heading;
+  return clip(name, LIMITS.user) || t('licenseThisUser');
 }
 
 export async function init(ctx: PageContext): Promise<void> {
@@ -72,28 +80,28 @@ export async function init(ctx: PageContext): Promise<void> {
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;
   const done = response?.state?.steps?.['cpq-license'].status === 'done';
+  const edit = labels(document).userDetail.editAssignments[0] ?? '';
+  const aa = list.licenses.some((n) => /cpq aa/i.test(n));
   overlay.show(
     'license',
     list.hasCpqLicense
       ? {
           tone: 'success',
-          title: 'Salesforce CPQ License assigned',
-          body: [`${list.user} has the Salesforce CPQ License: they can install Salesforce CPQ.`],
+          title: t('licenseAssignedTitle'),
+          body: [t('licenseAssigned', list.user)],
           anchor: list.block,
         }
       : {
           tone: 'warning',
-          title: 'Salesforce CPQ License missing',
+          title: t('licenseMissingTitle'),
           body: [
-            `${list.user} does not have the Salesforce CPQ License${list.licenses.some((n) => /cpq aa/i.test(n)) ? ' (Salesforce CPQ AA License is for Advanced Approvals, not the same)' : ''}.`,
-            'Click Edit Assignments (highlighted), tick Salesforce CPQ License, and save. The user who installs Salesforce CPQ needs it.',
-            done
-              ? 'The guide confirmed it for another user earlier; check that this is the user who installs.'
-              : '',
+            aa ? t('licenseMissingAa', list.user) : t('licenseMissing', list.user),
+            t('licenseEdit', list.edit ? foldSpaces(list.edit.textContent) || edit : edit),
+            done ? t('licenseOtherUser') : '',
           ].filter(Boolean),
           anchor: list.block,
           highlight: list.edit ? [list.edit] : [],
-          announce: 'Install guide: Salesforce CPQ License missing for this user.',
+          announce: t('licenseMissingAnnounce'),
         },
     ctx.signal,
   );

@@ -1,0 +1,170 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { LABELS, labels, type SalesforceLabels, setupLanguage } from '../../src/content/labels';
+import { orderValues, startDateOption } from '../../src/content/pages/cpq-settings.read';
+import { findAudienceRadios, readInstallPage } from '../../src/content/pages/install-page.read';
+import { readInstalledPackages } from '../../src/content/pages/installed-packages.read';
+import { readLicenses } from '../../src/content/pages/user-detail.run';
+
+/** The shape of a label table: every key path, with "[]" for a list and "''" for a text. */
+function shape(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return [`${path}[]`];
+  if (typeof value === 'string') return [`${path}''`];
+  return Object.entries(value as Record<string, unknown>)
+    .flatMap(([key, inner]) => shape(inner, `${path}.${key}`))
+    .sort();
+}
+
+/** Every label text of a table, with where it is. */
+function texts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    texts(inner, `${path}.${key}`),
+  );
+}
+
+const LANGUAGES = Object.keys(LABELS) as (keyof typeof LABELS)[];
+
+describe('Salesforce label tables', () => {
+  it('exist for English, German and French', () => {
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'de', 'fr']));
+  });
+
+  it.each(LANGUAGES)('%s has the same keys as English', (lang) => {
+    expect(shape(LABELS[lang])).toEqual(shape(LABELS.en));
+  });
+
+  it.each(LANGUAGES)('%s has no empty label and no empty list', (lang) => {
+    for (const [path, text] of texts(LABELS[lang])) expect(text.trim(), path).not.toBe('');
+    const lists = (value: unknown): unknown[][] =>
+      Array.isArray(value)
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(lists)
+          : [];
+    for (const list of lists(LABELS[lang])) expect(list.length).toBeGreaterThan(0);
+  });
+
+  it('the Setup language comes from <html lang>, English when unknown', () => {
+    expect(setupLanguage('de')).toBe('de');
+    expect(setupLanguage('de-DE')).toBe('de');
+    expect(setupLanguage('fr_CA')).toBe('fr');
+    expect(setupLanguage('FR')).toBe('fr');
+    expect(setupLanguage('en-US')).toBe('en');
+    expect(setupLanguage('es')).toBe('en');
+    expect(setupLanguage('constructor')).toBe('en');
+    expect(setupLanguage('')).toBe('en');
+    expect(setupLanguage(null)).toBe('en');
+  });
+});
+
+/** A page of the given language, built from the labels the recognizers look for. */
+function page(lang: string, body: string): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.documentElement.lang = lang;
+  const template = doc.createElement('template');
+  template.innerHTML = body;
+  doc.body.append(template.content);
+  return doc;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+describe.each(LANGUAGES)('the recognizers read a %s Setup page with its labels', (lang) => {
+  const l: SalesforceLabels = LABELS[lang];
+  const htmlLang = lang === 'en' ? 'en-US' : `${lang}-${lang.toUpperCase()}`;
+
+  it('picks that language’s labels', () => {
+    expect(labels(page(htmlLang, ''))).toBe(l);
+  });
+
+  it('install page: package facts and the three security options', () => {
+    const options = (['admins-only', 'all-users', 'specific-profiles'] as const)
+      .map(
+        (a, i) =>
+          `<label><input type="radio" name="sec" value="${i}"${i === 0 ? ' checked' : ''}> ${esc(l.installPage.audience[a])}</label>`,
+      )
+      .join('<br>');
+    const doc = page(
+      htmlLang,
+      `<table><tr><td>${esc(l.installPage.packageName[0] ?? '')}</td><td>Salesforce CPQ</td></tr>
+       <tr><td>${esc(l.installPage.publisher[0] ?? '')}</td><td>Salesforce.com, inc.</td></tr>
+       <tr><td>${esc(l.installPage.version[0] ?? '')}</td><td>260.0</td></tr></table>${options}`,
+    );
+    const url = new URL('https://acme.my.salesforce.com/packaging/installPackage.apexp');
+    expect(readInstallPage(doc, url)).toMatchObject({
+      name: 'Salesforce CPQ',
+      publisher: 'Salesforce.com, inc.',
+      version: '260.0',
+    });
+    const found = findAudienceRadios(doc);
+    expect(found.ok).toBe(true);
+    if (found.ok) expect(found.value['all-users'].value).toBe('1');
+  });
+
+  it('Installed Packages: columns by header text, Configure, the Uninstalled list ignored', () => {
+    const c = l.installedPackages.columns;
+    const head = [c.name, c.publisher, c.version, c.namespace, c.installedOn]
+      .map((names) => `<th>${esc(names[0] ?? '')}</th>`)
+      .join('');
+    const configure = esc(l.installedPackages.configure[0] ?? '');
+    const doc = page(
+      htmlLang,
+      `<h3>Installed</h3><table><tr><th></th>${head}</tr>
+        <tr><td><a href="/x">${configure}</a></td><th scope="row"><a href="/033">Salesforce CPQ</a></th><td>Salesforce.com, inc.</td><td>260.0</td><td>SBQQ</td><td>1.2.2026</td></tr></table>
+       <h3>${esc(l.installedPackages.uninstalledTitle[0] ?? '')} Packages</h3><table><tr><th></th>${head}</tr>
+        <tr><td></td><th scope="row">Salesforce Billing</th><td>Salesforce.com, inc.</td><td>250.0</td><td>blng</td><td>1.1.2026</td></tr></table>`,
+    );
+    const table = readInstalledPackages(doc);
+    expect(table?.rows).toEqual([
+      {
+        name: 'Salesforce CPQ',
+        publisher: 'Salesforce.com, inc.',
+        version: '260.0',
+        namespace: 'SBQQ',
+        installedOn: '1.2.2026',
+      },
+    ]);
+    expect(table?.configure.cpq?.textContent).toBe(l.installedPackages.configure[0]);
+  });
+
+  it('CPQ Order tab: the recommended start date and the empty choice, whatever their words', () => {
+    const s = l.cpqSettings;
+    const startDate = (selected: 0 | 1) => {
+      const doc = page(
+        htmlLang,
+        `<input type="checkbox"><select>${[s.none[0] ?? '', s.quoteStartDate]
+          .map((text, i) => `<option${i === selected ? ' selected' : ''}>${esc(text)}</option>`)
+          .join('')}</select>`,
+      );
+      const fields = {
+        allowMultipleOrders: doc.querySelector('input') as HTMLInputElement,
+        defaultOrderStartDate: doc.querySelector('select') as HTMLSelectElement,
+      };
+      return orderValues(fields).defaultOrderStartDate;
+    };
+    expect(startDate(1)).toBe('Quote Start Date');
+    expect(startDate(0)).toBe('');
+    const doc = page(htmlLang, '');
+    expect(startDateOption(doc, 'Quote Start Date')).toBe(s.quoteStartDate);
+    expect(startDateOption(doc, '')).toBe(s.none[0]);
+  });
+
+  it('user page: the licence list, its row actions and the user from the heading', () => {
+    const u = l.userDetail;
+    const doc = page(
+      htmlLang,
+      `<h2 class="pageDescription">${esc(u.headingPrefix[0] ?? '')}: Ada Admin</h2>
+       <div class="bRelatedList"><h3>${esc(u.licenseList)}</h3><table>
+        <tr class="headerRow"><th scope="col">Action</th><th scope="col">x</th></tr>
+        <tr><td><a href="#">${esc(u.rowActions[0] ?? '')}</a></td><td><a href="#">${esc(u.cpqLicense)}</a></td></tr>
+       </table></div>`,
+    );
+    expect(readLicenses(doc)).toMatchObject({
+      user: 'Ada Admin',
+      licenses: [u.cpqLicense],
+      hasCpqLicense: true,
+    });
+  });
+});
