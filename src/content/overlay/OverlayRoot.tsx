@@ -34,6 +34,13 @@ interface Geometry {
  * Follows the anchor and highlighted elements while cards are shown: one rAF loop that reads
  * a few rectangles and re-renders only when one moved.
  */
+/**
+ * Follows the anchor and highlighted elements while cards are shown: measured on scroll and
+ * resize (once per frame at most) and twice a second for layout shifts, never every frame —
+ * each measurement can force a layout of the admin's page.
+ */
+const POLL_MS = 500;
+
 function useGeometry(cards: readonly CardModel[]): Geometry {
   const [geometry, setGeometry] = useState<Geometry>(() => measure(cards));
   const current = useRef({ cards, geometry });
@@ -42,6 +49,7 @@ function useGeometry(cards: readonly CardModel[]): Geometry {
   useEffect(() => {
     let frame = 0;
     const tick = () => {
+      frame = 0;
       const next = measure(current.current.cards);
       const prev = current.current.geometry;
       const moved =
@@ -55,13 +63,23 @@ function useGeometry(cards: readonly CardModel[]): Geometry {
         current.current.geometry = next;
         setGeometry(next);
       }
-      if (tracking) frame = requestAnimationFrame(tick);
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(tick);
     };
     tick();
-    if (tracking) return () => cancelAnimationFrame(frame);
-    window.addEventListener('resize', tick);
-    return () => window.removeEventListener('resize', tick);
-  }, [tracking]);
+    const options = { capture: true, passive: true } as const;
+    window.addEventListener('resize', schedule, options);
+    if (!tracking) return () => window.removeEventListener('resize', schedule, options);
+    window.addEventListener('scroll', schedule, options);
+    const poll = setInterval(schedule, POLL_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearInterval(poll);
+      window.removeEventListener('resize', schedule, options);
+      window.removeEventListener('scroll', schedule, options);
+    };
+  }, [tracking, cards]);
   return geometry;
 }
 

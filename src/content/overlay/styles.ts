@@ -1,5 +1,6 @@
 /**
- * Overlay styles, scoped by the shadow root. Salesforce Lightning Design System colours and
+ * Overlay styles (the ring pulses three times, then rests: an endless box-shadow animation
+ * repaints the whole page every frame), scoped by the shadow root. Salesforce Lightning Design System colours and
  * spacing (without loading SLDS), contrast checked against WCAG AA.
  */
 export const OVERLAY_CSS = `
@@ -39,7 +40,7 @@ button.primary { background: #0176d3; border-color: #0176d3; color: #fff; }
 a { color: #0b5cab; }
 button:focus-visible, a:focus-visible { outline: 3px solid #1b96ff; outline-offset: 2px; }
 .ring { position: fixed; pointer-events: none; border: 3px solid #0176d3; border-radius: 6px;
-  box-shadow: 0 0 0 4px rgba(1,118,211,.25); animation: pulse 1.6s ease-in-out infinite; }
+  box-shadow: 0 0 0 4px rgba(1,118,211,.25); animation: pulse 1.6s ease-in-out 3; }
 @keyframes pulse { 50% { box-shadow: 0 0 0 8px rgba(1,118,211,.1); } }
 @media (prefers-reduced-motion: reduce) { .ring { animation: none; } }
 .live, .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

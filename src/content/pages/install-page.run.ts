@@ -45,13 +45,16 @@ export async function init(ctx: PageContext): Promise<void> {
     return;
   }
   const key = identifyPackage({ name: facts.name, publisher: facts.publisher });
-  const hello = await ctx.send<{ state: PageState }>({
-    type: 'page:hello',
-    page: 'install-page',
-    ...(facts.versionId && { versionId: facts.versionId }),
-  });
+  // Ask the worker and load the overlay at once: the audience is selected as soon as both are in.
+  const [hello, overlay] = await Promise.all([
+    ctx.send<{ state: PageState }>({
+      type: 'page:hello',
+      page: 'install-page',
+      ...(facts.versionId && { versionId: facts.versionId }),
+    }),
+    ctx.overlay(),
+  ]);
   const state = hello?.state ?? null;
-  const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;
 
   if (!key) {
@@ -122,6 +125,7 @@ class InstallAssistant {
   private applied = false;
   private warnedMissing = false;
   private renders = 0;
+  private button: ReturnType<typeof findInstallButton> = null;
   private reported = new Set<string>();
   private dialogTicked: HTMLInputElement | null = null;
   private announce = '';
@@ -164,8 +168,12 @@ class InstallAssistant {
     }
 
     const want = this.spec.audience;
-    const found = findAudienceRadios(document);
-    if (found.ok) {
+    // The options are re-read only when the page replaced them: a full search per DOM change
+    // would cost the admin's page on every Lightning re-render.
+    const known = this.radios && Object.values(this.radios).every((r) => r.isConnected);
+    const found = known ? null : findAudienceRadios(document);
+    if (known) this.showAudience();
+    else if (found?.ok) {
       // New option elements: first render, or the page re-rendered them (our choice is lost).
       const fresh = this.radios?.[want] !== found.value[want];
       this.radios = found.value;
@@ -220,7 +228,8 @@ class InstallAssistant {
     if (!radios) return;
     const want = this.spec.audience;
     const current = checkedAudience(radios);
-    const button = findInstallButton(document);
+    if (!this.button?.button.isConnected) this.button = findInstallButton(document);
+    const button = this.button;
     const right = current === want;
     const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
     const highlight = button && right ? [button.button] : [];

@@ -52,9 +52,9 @@ function headerColumns(header: HTMLTableRowElement): Partial<Record<Column, numb
 }
 
 /** The title a person reads above a list: the nearest heading before it in the document. */
-function sectionTitle(table: HTMLTableElement): string {
+function sectionTitle(table: HTMLTableElement, headings: Iterable<Element>): string {
   let title = '';
-  for (const heading of table.ownerDocument.querySelectorAll('h1, h2, h3, h4, [role="heading"]')) {
+  for (const heading of headings) {
     if (heading.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING) {
       if (!heading.contains(table)) title = heading.textContent ?? '';
     } else break;
@@ -71,9 +71,11 @@ function isUninstalledList(title: string, words: readonly string[]): boolean {
 export function readInstalledPackages(doc: Document): PackageTable | null {
   const l = labels(doc).installedPackages;
   const configureNames = l.configure.map(labelFold);
+  // One heading scan per read, shared by every table (not one per table).
+  const headings = [...doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]')];
   for (const table of doc.querySelectorAll('table')) {
     if (table.closest('sf-install-guide')) continue;
-    if (isUninstalledList(sectionTitle(table), l.uninstalledTitle)) continue;
+    if (isUninstalledList(sectionTitle(table, headings), l.uninstalledTitle)) continue;
     const rows = [...table.rows];
     const headerIndex = rows.findIndex((row) => headerColumns(row) !== null);
     if (headerIndex < 0) continue;

@@ -11,6 +11,7 @@ import { type PackageTable, readInstalledPackages } from './installed-packages.r
 /** Rows may arrive one by one while the page loads: report once the list has been still this long. */
 const SETTLE_MS = 400;
 const GIVE_UP_MS = 10_000;
+const MAX_WAIT_MS = 1500;
 
 export async function init(ctx: PageContext): Promise<void> {
   let reported = '';
@@ -36,16 +37,24 @@ export async function init(ctx: PageContext): Promise<void> {
     await show(ctx, table, response?.state ?? null);
   };
 
+  // The list is read once the page has been still for SETTLE_MS (rows may arrive one by one),
+  // and at least every MAX_WAIT_MS while it keeps changing: never once per DOM change, which
+  // would cost a full table read per batch while Lightning re-renders around it.
+  let firstChange = 0;
   const check = () => {
-    const table = readInstalledPackages(document);
-    if (!table) return;
-    found = true;
+    const now = performance.now();
+    firstChange ||= now;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      // Re-read: the settled page, not the one that scheduled us.
-      const settled = readInstalledPackages(document);
-      if (settled) void report(settled);
-    }, SETTLE_MS);
+    timer = setTimeout(
+      () => {
+        firstChange = 0;
+        const table = readInstalledPackages(document);
+        if (!table) return;
+        found = true;
+        void report(table);
+      },
+      Math.max(0, Math.min(SETTLE_MS, firstChange + MAX_WAIT_MS - now)),
+    );
   };
 
   check();

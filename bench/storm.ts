@@ -1,0 +1,209 @@
+/**
+ * Storm scenarios: the same mutation storm in the same replica page, in the browser with the
+ * extension and in the one without, alternating A B A B. Each browser loads the page once per
+ * scenario; the storms then repeat on the loaded pages, so every sample is a storm, not a load.
+ */
+import type { CDPSession, Page } from 'puppeteer';
+import {
+  HEAVY_LIST_ROWS,
+  STORM_SCRIPT,
+  type StormOptions,
+  type StormResult,
+} from '../tests/fixtures/salesforce/heavy-lightning';
+import { cpuDelta, rendererCpu } from './cpu';
+import type { BenchBrowser } from './launch';
+import { cardShown } from './probes';
+import { profileStorm, type StormProfile } from './profile';
+import { median, round } from './stats';
+
+export interface StormScenario {
+  name: string;
+  kind: 'idle' | 'active';
+  url: string;
+  /** the overlay card that proves the recognizer is live (with the extension) */
+  card: string | null;
+  /** the page has no list of its own: inject the storm script and render the list first */
+  inject: boolean;
+}
+
+export interface StormSample {
+  /** Performance.getMetrics deltas over the storm and its tail (wall clock, ms) */
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+  /** CPU time of the page renderer's main thread over the same span (ms, 10 ms ticks) */
+  mainCpuMs: number;
+  /** CPU time of the extension's processes (its service worker) over the same span */
+  extensionCpuMs: number;
+  storm: StormResult;
+}
+
+type Side = Omit<StormSample, 'storm'>;
+
+export interface StormFigures {
+  name: string;
+  kind: 'idle' | 'active';
+  url: string;
+  pairs: number;
+  /** nodes in the page when the storm starts */
+  nodes: { with: number; without: number };
+  changesPerStorm: number;
+  with: Side;
+  without: Side;
+  /** medians over pairs of with / without, each pair run back to back */
+  ratio: { task: number; script: number; mainCpu: number };
+  /** the content script was injected in the page (an isolated world of the extension exists) */
+  contentScriptInjected: boolean | null;
+  /** main-thread CPU over `rest.ms` with nothing happening in the page, after the storms */
+  rest: { ms: number; with: number; without: number };
+  /** one more storm with the extension, under the sampling profiler: where its time went */
+  profile: StormProfile | null;
+  samples: Array<{ with: StormSample; without: StormSample }>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+const metricMap = async (cdp: CDPSession) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return new Map(metrics.map((m) => [m.name, m.value]));
+};
+
+/** Isolated worlds of extensions in the page: proof the content script was injected. */
+async function extensionWorlds(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  let worlds = 0;
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.origin.startsWith('chrome-extension://')) worlds++;
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.disable');
+  await cdp.detach();
+  return worlds;
+}
+
+/** Loads the page, waits for the recognizer (with) or as long (without), renders the list. */
+async function prepare(b: BenchBrowser, s: StormScenario, settleMs: number) {
+  const page = b.page;
+  await page.bringToFront();
+  await page.goto(s.url, { waitUntil: 'load' });
+  const loaded = Date.now();
+  if (b.extensionId && s.card) {
+    await page.waitForFunction(cardShown(s.card), { timeout: 10_000, polling: 50 });
+  }
+  await sleep(loaded + settleMs - Date.now());
+  if (s.inject) await page.evaluate(STORM_SCRIPT);
+  const { nodes } = (await page.evaluate(`window.__replicaStorm.ensure(${HEAVY_LIST_ROWS})`)) as {
+    nodes: number;
+  };
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp, nodes };
+}
+
+async function storm(
+  b: BenchBrowser,
+  prepared: Awaited<ReturnType<typeof prepare>>,
+  options: StormOptions,
+  tailMs: number,
+): Promise<StormSample> {
+  const { page, cdp } = prepared;
+  await page.bringToFront();
+  await sleep(300); // quiet before
+  const before = await metricMap(cdp);
+  const cpuBefore = await rendererCpu(b.browser);
+  const result = (await page.evaluate(
+    `window.__replicaStorm.run(${JSON.stringify(options)})`,
+  )) as StormResult;
+  await sleep(tailMs);
+  const after = await metricMap(cdp);
+  const cpu = cpuDelta(cpuBefore, await rendererCpu(b.browser));
+  const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+  return {
+    taskMs: delta('TaskDuration'),
+    scriptMs: delta('ScriptDuration'),
+    layoutMs: delta('LayoutDuration'),
+    styleMs: delta('RecalcStyleDuration'),
+    mainCpuMs: cpu.mainMs,
+    extensionCpuMs: cpu.extensionMs,
+    storm: result,
+  };
+}
+
+export async function stormScenario(
+  s: StormScenario,
+  browsers: { with: BenchBrowser; without: BenchBrowser },
+  options: {
+    pairs: number;
+    storm: StormOptions;
+    tailMs: number;
+    settleMs: number;
+    /** the extension build, with its hidden source maps */
+    dist: string;
+    /** how long to measure the page at rest after the storms */
+    restMs: number;
+  },
+  log: (line: string) => void,
+): Promise<StormFigures> {
+  const a = await prepare(browsers.with, s, options.settleMs);
+  const b = await prepare(browsers.without, s, options.settleMs);
+  const injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
+  const samples: StormFigures['samples'] = [];
+  let profile: StormProfile | null = null;
+  const rest = { ms: options.restMs, with: 0, without: 0 };
+  const atRest = async (browser: BenchBrowser, page: Page) => {
+    await page.bringToFront();
+    await sleep(500);
+    const before = await rendererCpu(browser.browser);
+    await sleep(options.restMs);
+    return cpuDelta(before, await rendererCpu(browser.browser)).mainMs;
+  };
+  try {
+    for (let i = 0; i <= options.pairs; i++) {
+      // A B A B …: with, then without, every pair; pair 0 warms both up and is not counted.
+      const w = await storm(browsers.with, a, options.storm, options.tailMs);
+      const wo = await storm(browsers.without, b, options.storm, options.tailMs);
+      if (i > 0) samples.push({ with: w, without: wo });
+      log(
+        `${s.name} ${i === 0 ? 'warm-up' : `${i}/${options.pairs}`}: task ${w.taskMs.toFixed(0)}/${wo.taskMs.toFixed(0)} ms, script ${w.scriptMs.toFixed(0)}/${wo.scriptMs.toFixed(0)} ms, main-thread CPU ${w.mainCpuMs}/${wo.mainCpuMs} ms`,
+      );
+    }
+    rest.with = await atRest(browsers.with, a.page);
+    rest.without = await atRest(browsers.without, b.page);
+    profile = await profileStorm(a.page, options.dist, async () => {
+      await a.page.evaluate(`window.__replicaStorm.run(${JSON.stringify(options.storm)})`);
+      await sleep(options.tailMs);
+    });
+  } finally {
+    await a.cdp.detach().catch(() => undefined);
+    await b.cdp.detach().catch(() => undefined);
+  }
+  const side = (k: 'with' | 'without'): Side => {
+    const m = (f: keyof Side) => round(median(samples.map((p) => p[k][f])), 1);
+    return {
+      taskMs: m('taskMs'),
+      scriptMs: m('scriptMs'),
+      layoutMs: m('layoutMs'),
+      styleMs: m('styleMs'),
+      mainCpuMs: m('mainCpuMs'),
+      extensionCpuMs: m('extensionCpuMs'),
+    };
+  };
+  const ratio = (f: keyof Side) =>
+    round(median(samples.map((p) => p.with[f] / Math.max(1e-9, p.without[f]))), 3);
+  return {
+    name: s.name,
+    kind: s.kind,
+    url: s.url,
+    pairs: samples.length,
+    nodes: { with: a.nodes, without: b.nodes },
+    changesPerStorm: median(samples.map((p) => p.with.storm.changes)),
+    with: side('with'),
+    without: side('without'),
+    ratio: { task: ratio('taskMs'), script: ratio('scriptMs'), mainCpu: ratio('mainCpuMs') },
+    contentScriptInjected: injected,
+    rest,
+    profile,
+    samples,
+  };
+}
