@@ -9,8 +9,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import { CHROME_PATH, chromiumLaunchOptions } from '../tests/support/browser';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME_PATH };
 
 export interface BenchBrowser {
   label: 'with' | 'without';
@@ -41,26 +42,7 @@ export async function launchBench(options: {
     throw new Error(`${options.extensionDir} holds no built extension.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), `sfig-bench-${options.label}-`));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    acceptInsecureCerts: true,
-    userDataDir,
-    defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${options.resolverRules}`,
-    ],
-  });
+  const browser = await puppeteer.launch(chromiumLaunchOptions(userDataDir, options.resolverRules));
   const extensionId = options.extensionDir
     ? await browser.installExtension(options.extensionDir)
     : null;

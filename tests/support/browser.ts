@@ -7,10 +7,44 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import puppeteer, { type Browser, type LaunchOptions, type Page, type WebWorker } from 'puppeteer';
 
 export const DIST = resolve(process.env.SFIG_DIST ?? resolve(import.meta.dirname, '../../dist'));
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * How Chromium is started for tests, the demo and the bench: extensions on (loaded over the
+ * pipe), the replica server's self-signed certificate accepted, Salesforce host names mapped to
+ * it, and no background traffic (this machine has no network beyond the package registries).
+ */
+export function chromiumLaunchOptions(
+  userDataDir: string,
+  resolverRules: string,
+  headless = true,
+  args: string[] = [],
+): LaunchOptions {
+  return {
+    executablePath: CHROME_PATH,
+    headless,
+    pipe: true,
+    enableExtensions: true,
+    acceptInsecureCerts: true,
+    userDataDir,
+    defaultViewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${resolverRules}`,
+      ...args,
+    ],
+  };
+}
 
 export interface ExtensionBrowser {
   browser: Browser;
@@ -40,27 +74,14 @@ export async function launchWithExtension(options: {
     throw new Error('dist/ is not built: run `npm run build` first.');
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'sfig-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: options.headless ?? true,
-    pipe: true,
-    enableExtensions: true,
-    acceptInsecureCerts: true,
-    userDataDir,
-    defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${options.resolverRules}`,
-      ...(options.args ?? []),
-    ],
-  });
+  const browser = await puppeteer.launch(
+    chromiumLaunchOptions(
+      userDataDir,
+      options.resolverRules,
+      options.headless ?? true,
+      options.args,
+    ),
+  );
   const extensionId = await browser.installExtension(DIST);
   const origin = `chrome-extension://${extensionId}`;
   let messenger: Page | null = null;
