@@ -172,8 +172,8 @@ describe('Installed Packages confirms packages', () => {
     const observed = (r: Report) => r.history.reduce((n, h) => n + (h.count ?? 1), 0);
     const acme = await eventually(
       () => world.report('acme'),
-      (r) => observed(r) >= 6,
-      10_000,
+      (r) => observed(r) >= 7,
+      15_000,
     );
     expect(observed(acme)).toBe(7); // two steps confirmed by the first, then five without change
     for (const name of orgs.slice(1))
