@@ -6,6 +6,7 @@
  */
 import type { PageUrl } from '../core/pages';
 import type { ContentMessage } from '../core/schemas';
+import type { DomChanges } from './dom/changes';
 import type { Overlay } from './overlay/types';
 
 export type PageId =
@@ -25,8 +26,11 @@ export interface PageContext {
   send<T = unknown>(message: ContentMessage): Promise<T | null>;
   /** The overlay for this frame, loaded on first use. */
   overlay(): Promise<Overlay>;
-  /** Calls back (batched, once per animation frame at most) after DOM mutations in this document. */
-  watch(callback: () => void): void;
+  /**
+   * Calls back after DOM mutations in this document (batched; backs off under storms), with
+   * what changed since the last call.
+   */
+  watch(callback: (changes: DomChanges) => void): void;
 }
 
 export interface PageDefinition {

@@ -6,6 +6,7 @@ import { clip, LIMITS } from '../../core/limits';
 import type { Audience } from '../../core/plan';
 import { t } from '../../ui/t';
 import {
+  controlLabel,
   findButtons,
   findControls,
   foldSpaces,
@@ -90,14 +91,22 @@ export interface ThirdPartyDialog {
   sites: string[];
 }
 
-/** The Approve Third-Party Access dialog, once the page has inserted it. */
-export function findThirdPartyDialog(doc: Document): ThirdPartyDialog | null {
+/** The checkboxes among `inputs` labelled as the dialog's grant-access box (shown or not). */
+export function grantAccessBoxes(doc: Document, inputs: Iterable<Element>): HTMLInputElement[] {
   const l = labels(doc).installPage;
-  const checkbox = l.grantAccess
-    .flatMap((label) => findControls<HTMLInputElement>(doc, 'input[type="checkbox"]', label))
-    .find(isShown);
-  if (!checkbox) return null;
-  // The dialog is the nearest ancestor that also holds Continue.
+  const wanted = l.grantAccess.map(labelFold);
+  return [...inputs].filter(
+    (input): input is HTMLInputElement =>
+      input instanceof HTMLInputElement &&
+      input.type === 'checkbox' &&
+      wanted.includes(controlLabel(input)),
+  );
+}
+
+/** The dialog around a grant-access checkbox: the nearest ancestor that also holds Continue. */
+export function thirdPartyDialog(checkbox: HTMLInputElement): ThirdPartyDialog {
+  const doc = checkbox.ownerDocument;
+  const l = labels(doc).installPage;
   let container: Element | null = checkbox.parentElement;
   let continueButton: HTMLElement | null = null;
   while (container && container !== doc.body) {
@@ -126,21 +135,28 @@ export type Outcome =
   | { stage: 'long-running' }
   | { stage: 'failed'; message: string };
 
-/** What the page says after Install: complete, still running (email follows), or failed. */
-export function readOutcome(doc: Document): Outcome | null {
+/**
+ * What the page says after Install (complete, still running with an email to follow, or
+ * failed), looked for where the page changed (`scope`): one pass over that text first;
+ * the precise, visible-only search of the page runs only when a phrase is there. 'not-shown':
+ * a phrase is in that text but not shown (yet), so the caller keeps looking at the whole page.
+ */
+export function outcomeIn(doc: Document, scope: readonly Element[]): Outcome | 'not-shown' | null {
   const l = labels(doc).installPage;
   const body = doc.body;
-  if (!body) return null;
-  // Cheap first: one pass over the text; the precise, visible-only search runs only on a hit.
-  const all = labelFold(body.textContent);
-  const find = (phrases: readonly string[]) =>
-    phrases.some((p) => all.includes(labelFold(p))) ? findShownText(body, phrases) : null;
-  const failed = find(l.failure);
+  if (!body || scope.length === 0) return null;
+  const all = labelFold(scope.map((element) => element.textContent).join('\n'));
+  const said = (phrases: readonly string[]) => phrases.some((p) => all.includes(labelFold(p)));
+  const failure = said(l.failure);
+  const longRunning = said(l.longRunning);
+  const complete = said(l.complete);
+  if (!failure && !longRunning && !complete) return null;
+  const failed = failure ? findShownText(body, l.failure) : null;
   if (failed)
     return { stage: 'failed', message: clip(foldSpaces(failed.textContent), LIMITS.message) };
-  if (find(l.longRunning)) return { stage: 'long-running' };
-  if (find(l.complete)) return { stage: 'submitted' };
-  return null;
+  if (longRunning && findShownText(body, l.longRunning)) return { stage: 'long-running' };
+  if (complete && findShownText(body, l.complete)) return { stage: 'submitted' };
+  return 'not-shown';
 }
 
 const SKIP = 'script, style, noscript, template';

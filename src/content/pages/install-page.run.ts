@@ -6,7 +6,14 @@ import type { PageState } from '../../core/schemas';
 import { type Translate, t } from '../../ui/t';
 import { selectRadio, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
-import { commonAncestor } from '../dom/find';
+import {
+  changedRoots,
+  changedWithin,
+  type DomChanges,
+  EVERYTHING,
+  matchingIn,
+} from '../dom/changes';
+import { commonAncestor, isShown } from '../dom/find';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -15,10 +22,13 @@ import {
   checkedAudience,
   findAudienceRadios,
   findInstallButton,
-  findThirdPartyDialog,
+  grantAccessBoxes,
   type InstallPageFacts,
+  type Outcome,
+  outcomeIn,
   readInstallPage,
-  readOutcome,
+  type ThirdPartyDialog,
+  thirdPartyDialog,
 } from './install-page.read';
 
 /** The security option as the page names it (the page's Setup language). */
@@ -128,6 +138,14 @@ class InstallAssistant {
   private button: ReturnType<typeof findInstallButton> = null;
   private reported = new Set<string>();
   private dialogTicked: HTMLInputElement | null = null;
+  /** Grant-access checkboxes seen so far (a dialog may be inserted hidden, then shown). */
+  private grantBoxes: HTMLInputElement[] = [];
+  private dialog: ThirdPartyDialog | null = null;
+  /** An outcome phrase is in the page but not shown: look at the whole page until it is. */
+  private outcomePending = false;
+  /** What the audience card was last drawn from: unchanged → nothing to redraw. */
+  private audienceDrawn: unknown[] = [];
+  private dialogDrawn: unknown[] = [];
   private announce = '';
 
   constructor(
@@ -143,10 +161,13 @@ class InstallAssistant {
   start(): void {
     this.showChosenLink();
     this.showGuards();
-    this.update();
-    this.ctx.watch(() => this.update());
+    this.update(EVERYTHING);
+    this.ctx.watch((changes) => this.update(changes));
     document.addEventListener('change', this.onChange, { capture: true, signal: this.ctx.signal });
     setTimeout(() => {
+      if (this.ctx.signal.aborted) return;
+      // One whole-page look, in case something changed where no mutation showed it.
+      this.update(EVERYTHING);
       if (!this.radios && !this.outcomeShown()) this.reportMissing();
     }, SETTLE_MS);
   }
@@ -159,28 +180,40 @@ class InstallAssistant {
     return this.state?.settings.autofill ?? true;
   }
 
-  /** Runs on load and after every batch of DOM changes: cheap, idempotent. */
-  private update(): void {
-    const outcome = readOutcome(document);
-    if (outcome) {
+  /**
+   * Runs on load and after every batch of DOM changes: cheap and idempotent. It looks only
+   * where the page changed: a Lightning re-render elsewhere costs a glance at the records.
+   */
+  private update(changes: DomChanges): void {
+    const scope =
+      changes.all || this.outcomePending
+        ? document.body
+          ? [document.body]
+          : []
+        : changedRoots(changes);
+    const outcome = outcomeIn(document, scope);
+    if (outcome === 'not-shown') this.outcomePending = true;
+    else if (outcome) {
       this.showOutcome(outcome);
       return;
     }
+    // After the outcome, the options and the dialog are gone or stale: nothing more to point at.
+    if (this.outcomeShown()) return;
 
     const want = this.spec.audience;
-    // The options are re-read only when the page replaced them: a full search per DOM change
-    // would cost the admin's page on every Lightning re-render.
+    // The options are searched for only when the page added options or labels: a full search
+    // per DOM change would cost the admin's page on every Lightning re-render.
     const known = this.radios && Object.values(this.radios).every((r) => r.isConnected);
-    const found = known ? null : findAudienceRadios(document);
-    if (known) this.showAudience();
-    else if (found?.ok) {
+    const look = !known && matchingIn(document, changes, 'input[type="radio"], label').length > 0;
+    const found = look ? findAudienceRadios(document) : null;
+    if (found?.ok) {
       // New option elements: first render, or the page re-rendered them (our choice is lost).
       const fresh = this.radios?.[want] !== found.value[want];
       this.radios = found.value;
       if (fresh && this.autofill && !this.handsOff && this.renders++ < MAX_REAPPLY) this.apply();
-      this.showAudience();
     }
-    this.showDialog();
+    this.showAudience();
+    this.showDialog(changes);
   }
 
   private apply(byAdmin = false): void {
@@ -230,6 +263,21 @@ class InstallAssistant {
     const current = checkedAudience(radios);
     if (!this.button?.button.isConnected) this.button = findInstallButton(document);
     const button = this.button;
+    const drawnFrom: unknown[] = [
+      radios,
+      current,
+      button?.button,
+      this.handsOff,
+      this.applied,
+      this.before,
+    ];
+    drawnFrom.push(this.autofill, this.announce);
+    if (
+      drawnFrom.length === this.audienceDrawn.length &&
+      drawnFrom.every((value, i) => value === this.audienceDrawn[i])
+    )
+      return;
+    this.audienceDrawn = drawnFrom;
     const right = current === want;
     const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
     const highlight = button && right ? [button.button] : [];
@@ -343,13 +391,26 @@ class InstallAssistant {
     );
   }
 
-  private showDialog(): void {
-    const dialog = findThirdPartyDialog(document);
-    if (!dialog) {
+  /** The grant-access dialog: looked for in what the page added, re-read only when it changed. */
+  private showDialog(changes: DomChanges): void {
+    const added = grantAccessBoxes(
+      document,
+      matchingIn(document, changes, 'input[type="checkbox"]'),
+    );
+    this.grantBoxes = [...this.grantBoxes, ...added].filter(
+      (box, i, all) => box.isConnected && all.indexOf(box) === i,
+    );
+    const checkbox = this.grantBoxes.find(isShown);
+    if (!checkbox) {
       if (this.dialogTicked) this.overlay.remove('third-party');
       this.dialogTicked = null;
+      this.dialog = null;
+      this.dialogDrawn = [];
       return;
     }
+    if (this.dialog?.checkbox !== checkbox || changedWithin(changes, this.dialog.container))
+      this.dialog = thirdPartyDialog(checkbox);
+    const dialog = this.dialog;
     if (this.dialogTicked !== dialog.checkbox) {
       this.dialogTicked = dialog.checkbox;
       if (this.autofill) {
@@ -358,6 +419,9 @@ class InstallAssistant {
       }
     }
     const ticked = dialog.checkbox.checked;
+    const drawnFrom = [dialog, ticked, this.announce];
+    if (drawnFrom.every((value, i) => value === this.dialogDrawn[i])) return;
+    this.dialogDrawn = drawnFrom;
     this.overlay.show(
       'third-party',
       {
@@ -382,7 +446,7 @@ class InstallAssistant {
     );
   }
 
-  private showOutcome(outcome: NonNullable<ReturnType<typeof readOutcome>>): void {
+  private showOutcome(outcome: Outcome): void {
     const id = `${outcome.stage}:${'message' in outcome ? outcome.message : ''}`;
     if (this.reported.has(id)) return;
     this.reported.add(id);
@@ -392,7 +456,7 @@ class InstallAssistant {
   }
 
   /** Records the outcome first, so the card the admin sees means it is stored. */
-  private async reportOutcome(outcome: NonNullable<ReturnType<typeof readOutcome>>): Promise<void> {
+  private async reportOutcome(outcome: Outcome): Promise<void> {
     const recorded = await this.ctx.send({
       type: 'observe',
       page: 'install-page',

@@ -2,6 +2,7 @@ import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
+import { changedWithin, type DomChanges, EVERYTHING, matchingIn } from '../dom/changes';
 import { foldSpaces } from '../dom/find';
 import { labels } from '../labels';
 import type { CardItem } from '../overlay/types';
@@ -41,7 +42,11 @@ export async function init(ctx: PageContext): Promise<void> {
   // and at least every MAX_WAIT_MS while it keeps changing: never once per DOM change, which
   // would cost a full table read per batch while Lightning re-renders around it.
   let firstChange = 0;
-  const check = () => {
+  let listed: Element | null = null;
+  const check = (changes: DomChanges) => {
+    // A change outside the list read last (and no new table) cannot change what it says.
+    if (listed && !changedWithin(changes, listed) && !matchingIn(document, changes, 'table').length)
+      return;
     const now = performance.now();
     firstChange ||= now;
     clearTimeout(timer);
@@ -49,6 +54,7 @@ export async function init(ctx: PageContext): Promise<void> {
       () => {
         firstChange = 0;
         const table = readInstalledPackages(document);
+        listed = table?.table ?? null;
         if (!table) return;
         found = true;
         void report(table);
@@ -57,7 +63,7 @@ export async function init(ctx: PageContext): Promise<void> {
     );
   };
 
-  check();
+  check(EVERYTHING);
   ctx.watch(check);
   setTimeout(() => {
     if (!found && !ctx.signal.aborted) void notFound(ctx);
