@@ -277,4 +277,33 @@ describe('install page guards and choices', () => {
       (r) => r.steps?.find((s) => s.id === 'cpq-install')?.status === 'in-progress',
     );
   });
+
+  it('the highlight follows Install when the page scrolls or shifts its layout', async () => {
+    const org = world.server.org('acme');
+    org.users[org.currentUserId]?.licenses.push(CPQ_LICENSE);
+    const page = await world.open(install('acme.my.salesforce.com', CPQ_ID));
+    await waitForCard(page, 'install', (t) => t.includes('All Users'));
+    expect(await eventually(() => ringAround(page, 'button', 'Install'), Boolean)).toBe(true);
+    const installTop = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('button')]
+            .find((b) => b.textContent?.trim() === 'Install')
+            ?.getBoundingClientRect().top ?? 0,
+      );
+    const before = await installTop();
+
+    // Content inserted above it moves it down without a scroll event.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '900px';
+      document.body.prepend(spacer);
+    });
+    expect(await installTop()).toBeGreaterThan(before + 800);
+    expect(await eventually(() => ringAround(page, 'button', 'Install'), Boolean)).toBe(true);
+
+    // Then the admin scrolls it back into view.
+    await page.evaluate(() => window.scrollBy(0, 700));
+    expect(await eventually(() => ringAround(page, 'button', 'Install'), Boolean)).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n';
 import { t, uiLanguage } from '../../ui/t';
-import { type Box, boxOf, placeBeside, sameBox } from './geometry';
+import { placeBeside } from './geometry';
+import { type Geometry, measureLater, measureNow, sameGeometry, sameTargets } from './measure';
 import type { CardItem, CardModel, ItemStatus } from './types';
 
 const STATUS_MARK: Record<ItemStatus, string> = {
@@ -23,83 +24,54 @@ const STATUS_WORDS: Record<ItemStatus, MessageKey> = {
   blocked: 'itemBlocked',
 };
 
-interface Geometry {
-  /** Boxes of every anchor: the panel must not cover them. */
-  anchors: Box[];
-  rings: Box[];
-  viewport: { width: number; height: number };
-}
-
 /**
- * Follows the anchor and highlighted elements while cards are shown: one rAF loop that reads
- * a few rectangles and re-renders only when one moved.
- */
-/**
- * Follows the anchor and highlighted elements while cards are shown: measured on scroll and
- * resize (once per frame at most) and twice a second for layout shifts, never every frame —
- * each measurement can force a layout of the admin's page.
+ * Follows the anchor and highlighted elements while cards are shown: measured at once when
+ * what we point at changes, then on scroll and resize and twice a second for layout shifts,
+ * each time at the browser's next rendering step (see ./measure).
  */
 const POLL_MS = 500;
 
 function useGeometry(cards: readonly CardModel[]): Geometry {
-  const [geometry, setGeometry] = useState<Geometry>(() => measure(cards));
-  const current = useRef({ cards, geometry });
+  const [geometry, setGeometry] = useState<Geometry>(() => measureNow(cards));
+  const current = useRef({ cards, geometry, measured: cards });
   current.current.cards = cards;
   const tracking = cards.some((c) => c.anchor || (c.highlight?.length ?? 0) > 0);
   useEffect(() => {
-    let frame = 0;
-    const tick = () => {
-      frame = 0;
-      const next = measure(current.current.cards);
-      const prev = current.current.geometry;
-      const moved =
-        prev.anchors.length !== next.anchors.length ||
-        prev.anchors.some((r, i) => !sameBox(r, next.anchors[i] ?? null)) ||
-        prev.rings.length !== next.rings.length ||
-        prev.rings.some((r, i) => !sameBox(r, next.rings[i] ?? null)) ||
-        prev.viewport.width !== next.viewport.width ||
-        prev.viewport.height !== next.viewport.height;
-      if (moved) {
-        current.current.geometry = next;
-        setGeometry(next);
-      }
+    const latest = current.current;
+    const apply = (next: Geometry) => {
+      if (sameGeometry(latest.geometry, next)) return;
+      latest.geometry = next;
+      setGeometry(next);
     };
+    if (!sameTargets(latest.measured, cards)) {
+      latest.measured = cards;
+      apply(measureNow(cards));
+    }
+    let cancel: (() => void) | null = null;
     const schedule = () => {
-      frame ||= requestAnimationFrame(tick);
+      cancel ??= measureLater(latest.cards, (next) => {
+        cancel = null;
+        apply(next);
+      });
     };
-    tick();
+    schedule();
     const options = { capture: true, passive: true } as const;
     window.addEventListener('resize', schedule, options);
-    if (!tracking) return () => window.removeEventListener('resize', schedule, options);
+    if (!tracking)
+      return () => {
+        cancel?.();
+        window.removeEventListener('resize', schedule, options);
+      };
     window.addEventListener('scroll', schedule, options);
     const poll = setInterval(schedule, POLL_MS);
     return () => {
-      cancelAnimationFrame(frame);
+      cancel?.();
       clearInterval(poll);
       window.removeEventListener('resize', schedule, options);
       window.removeEventListener('scroll', schedule, options);
     };
   }, [tracking, cards]);
   return geometry;
-}
-
-function measure(cards: readonly CardModel[]): Geometry {
-  const anchors: Box[] = [];
-  for (const card of cards) {
-    const box = card.anchor ? boxOf(card.anchor) : null;
-    if (box) anchors.push(box);
-  }
-  const rings: Box[] = [];
-  for (const card of cards)
-    for (const element of card.highlight ?? []) {
-      const box = boxOf(element);
-      if (box) rings.push(box);
-    }
-  return {
-    anchors,
-    rings,
-    viewport: { width: window.innerWidth, height: window.innerHeight },
-  };
 }
 
 export function OverlayRoot({ cards }: { cards: readonly (readonly [string, CardModel])[] }) {
