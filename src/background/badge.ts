@@ -2,18 +2,20 @@
 import browser from 'webextension-polyfill';
 import { identifyHost } from '../core/hosts';
 import { summarize } from '../core/progress';
-import { listOrgs } from './store';
+import { peekOrgs } from './store';
 
 export async function updateBadges(): Promise<void> {
   try {
     // Tabs carry a url only where we hold host permissions: exactly the Salesforce tabs.
-    const [tabs, orgs] = await Promise.all([browser.tabs.query({}), listOrgs()]);
-    const byOrg = new Map(orgs.map((o) => [o.org, summarize(o)]));
+    const tabs = (await browser.tabs.query({})).flatMap((tab) =>
+      tab.id !== undefined && tab.url ? [{ id: tab.id, org: safeHost(tab.url) }] : [],
+    );
+    // Only the orgs open in a tab are read: an admin with many orgs pays for the ones in use.
+    const open = [...new Set(tabs.flatMap((tab) => (tab.org ? [tab.org] : [])))];
+    const byOrg = new Map((await peekOrgs(open)).map((o) => [o.org, summarize(o)]));
     await Promise.all(
       tabs.map((tab) => {
-        if (tab.id === undefined || !tab.url) return undefined;
-        const org = safeHost(tab.url);
-        const summary = org ? byOrg.get(org) : undefined;
+        const summary = tab.org ? byOrg.get(tab.org) : undefined;
         const text = summary ? `${summary.done}/${summary.total}` : '';
         const color = summary && summary.done === summary.total ? '#2e844a' : '#0176d3';
         return Promise.all([

@@ -166,6 +166,16 @@ export function resetOrg(org: string): Promise<void> {
   return serialized(() => browser.storage.local.remove([orgKey(org), launcherKey(org)]));
 }
 
+/** The readable records of these orgs (no recovery, no write): for the badge of open tabs. */
+export async function peekOrgs(orgs: readonly string[]): Promise<OrgProgress[]> {
+  if (orgs.length === 0) return [];
+  const raw = await browser.storage.local.get(orgs.map(orgKey));
+  return Object.values(raw).flatMap((record) => {
+    const result = readOrgRecord(record);
+    return result.ok ? [result.value] : [];
+  });
+}
+
 export async function listOrgs(): Promise<OrgProgress[]> {
   const all = await browser.storage.local.get(null);
   const orgs: OrgProgress[] = [];

@@ -988,3 +988,32 @@ describe('bounded storage', () => {
     expect(measured).toBeLessThan(2 * 1024 * 1024);
   }, 15_000);
 });
+
+describe('the badge', () => {
+  it('reads only the orgs open in a tab, and leaves an unreadable record of another org alone', async () => {
+    await send(observe(packagesObs(t(1), CPQ)), CONTENT);
+    for (let o = 0; o < 20; o++)
+      await updateOrg(`org-${o}`, 'production', (s) =>
+        applyObservation(s, packagesObs(t(2), CPQ), english),
+      );
+    fake.local.data.set('org:broken', JSON.stringify({ version: 99, nonsense: true }));
+    const asked: unknown[] = [];
+    const get = fake.local.get.bind(fake.local);
+    vi.spyOn(fake.local, 'get').mockImplementation((keys) => {
+      asked.push(keys);
+      return get(keys);
+    });
+    fake.badges.clear();
+
+    await send(observe(packagesObs(t(3), CPQ, BILLING)), CONTENT);
+
+    expect(fake.badges.get(1)).toEqual({ text: '2/6', color: '#0176d3' });
+    expect(asked).not.toContainEqual(null); // never every org
+    expect(asked.flat()).not.toContain('org:org-7');
+    expect(JSON.parse(fake.local.data.get('org:broken') ?? '{}')).toEqual({
+      version: 99,
+      nonsense: true,
+    });
+    expect([...fake.local.data.keys()].filter((k) => k.startsWith('backup:'))).toEqual([]);
+  });
+});
