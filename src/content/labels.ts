@@ -1,6 +1,6 @@
 /**
  * The Salesforce label texts recognizers look for, per Setup UI language. Adding a language
- * is adding an entry here; no recognizer logic changes. Matching folds case and whitespace
+ * is adding a table in ./labels/ and a line in ./labels/language.ts; no recognizer logic changes. Matching folds case and whitespace
  * and ignores a trailing colon or ellipsis. Recognizers prefer language-neutral anchors where
  * the page has them (URL paths, namespaces, input types, #oaapprove); these labels are for the
  * rest.
@@ -8,9 +8,11 @@
  * The page's language comes from <html lang> (Salesforce sets it to the user's language);
  * a page without one, or in a language not listed here, is read with the English labels.
  *
- * German and French: Salesforce's own translations as far as known. Entries marked "unsure"
- * were not confirmed on a real org in that language; correct them as data when one is seen.
+ * English ships with the reading code; another language's table is loaded (loadLabels) before a
+ * recognizer starts on a page in that language, so `labels()` stays synchronous for its callers.
  */
+import { loadedLabels, setupLanguage } from './labels/language';
+
 export interface SalesforceLabels {
   installPage: {
     packageName: readonly string[];
@@ -64,7 +66,7 @@ export interface SalesforceLabels {
   };
 }
 
-const en: SalesforceLabels = {
+export const en: SalesforceLabels = {
   installPage: {
     packageName: ['Package Name', 'App Name'],
     publisher: ['Publisher'],
@@ -134,159 +136,12 @@ const en: SalesforceLabels = {
   },
 };
 
-const de: SalesforceLabels = {
-  installPage: {
-    packageName: ['Paketname', 'App-Name'],
-    publisher: ['Herausgeber'],
-    version: ['Versionsnummer', 'Version'],
-    audience: {
-      'admins-only': 'Nur für Administratoren installieren',
-      'all-users': 'Für alle Benutzer installieren',
-      'specific-profiles': 'Für bestimmte Profile installieren',
-    },
-    install: ['Installieren'],
-    upgrade: ['Aktualisieren', 'Upgrade'], // unsure
-    grantAccess: [
-      'Ja, Zugriff auf diese Websites von Drittanbietern gewähren', // unsure
-      'Ja, Zugriff auf diese Drittanbieter-Websites gewähren', // unsure
-    ],
-    continue: ['Weiter'],
-    complete: ['Installation abgeschlossen', 'Upgrade abgeschlossen'], // unsure
-    longRunning: ['Die Installation dieser App dauert sehr lange'], // unsure
-    failure: [
-      'Ein erforderliches Paket fehlt', // unsure
-      'Installation fehlgeschlagen', // unsure
-      'Paketinstallation fehlgeschlagen', // unsure
-    ],
-  },
-  installedPackages: {
-    columns: {
-      name: ['Paketname'],
-      publisher: ['Herausgeber'],
-      version: ['Versionsnummer', 'Version'],
-      namespace: ['Namespace-Präfix', 'Namensraumpräfix'], // unsure which
-      installedOn: ['Installationsdatum'],
-    },
-    configure: ['Konfigurieren'],
-    uninstalledTitle: ['Deinstalliert'],
-  },
-  cpqSettings: {
-    // CPQ's own translations of its settings page: unsure.
-    tabs: [
-      'Dokumente',
-      'Gruppen',
-      'Zeilen-Editor',
-      'Plugins',
-      'Preisfindung und Berechnung',
-      'Abonnements und Verlängerungen',
-      'Angebot',
-      'Auftrag',
-      'Zusätzliche Einstellungen',
-    ],
-    pricingTab: 'Preisfindung und Berechnung',
-    orderTab: 'Auftrag',
-    authorize: 'Neuen Berechnungsdienst autorisieren',
-    allowMultipleOrders: 'Mehrere Aufträge zulassen',
-    defaultOrderStartDate: 'Standard-Auftragsstartdatum',
-    quoteStartDate: 'Angebotsstartdatum',
-    none: ['--Keine--', '-- Keine --'],
-    save: ['Speichern'],
-  },
-  remoteAccess: { allow: ['Zulassen'] },
-  userDetail: {
-    licenseList: 'Berechtigungssatzlizenz-Zuweisungen', // unsure
-    // Permission set licence names are not translated (unsure).
-    cpqLicense: 'Salesforce CPQ License',
-    editAssignments: ['Zuweisungen bearbeiten'],
-    name: ['Name', 'Vollständiger Name'],
-    rowActions: ['Löschen', 'Bearbeiten', 'Entfernen'],
-    noRecords: ['Keine Datensätze zum Anzeigen'],
-    headingPrefix: ['Benutzer'],
-  },
-};
+export { loadLabels, type SetupLanguage, setupLanguage } from './labels/language';
 
-const fr: SalesforceLabels = {
-  installPage: {
-    packageName: ['Nom du package', "Nom de l'application"],
-    publisher: ['Éditeur'],
-    version: ['Numéro de version', 'Version'],
-    audience: {
-      'admins-only': 'Installer pour les administrateurs uniquement',
-      'all-users': 'Installer pour tous les utilisateurs',
-      'specific-profiles': 'Installer pour des profils spécifiques',
-    },
-    install: ['Installer'],
-    upgrade: ['Mettre à niveau'], // unsure
-    grantAccess: [
-      "Oui, accorder l'accès à ces sites Web tiers", // unsure
-      "Oui, accorder l'accès à ces sites tiers", // unsure
-    ],
-    continue: ['Continuer'],
-    complete: ['Installation terminée', 'Mise à niveau terminée'], // unsure
-    longRunning: ["L'installation de cette application prend beaucoup de temps"], // unsure
-    failure: [
-      'Un package requis est manquant', // unsure
-      "Échec de l'installation", // unsure
-      "Échec de l'installation du package", // unsure
-    ],
-  },
-  installedPackages: {
-    columns: {
-      name: ['Nom du package'],
-      publisher: ['Éditeur'],
-      version: ['Numéro de version', 'Version'],
-      namespace: ["Préfixe d'espace de noms"],
-      installedOn: ["Date d'installation"],
-    },
-    configure: ['Configurer'],
-    uninstalledTitle: ['Désinstallés'],
-  },
-  cpqSettings: {
-    // CPQ's own translations of its settings page: unsure.
-    tabs: [
-      'Documents',
-      'Groupes',
-      'Éditeur de lignes',
-      'Plug-ins',
-      'Tarification et calcul',
-      'Abonnements et renouvellements',
-      'Devis',
-      'Commande',
-      'Paramètres supplémentaires',
-    ],
-    pricingTab: 'Tarification et calcul',
-    orderTab: 'Commande',
-    authorize: 'Autoriser un nouveau service de calcul',
-    allowMultipleOrders: 'Autoriser plusieurs commandes',
-    defaultOrderStartDate: 'Date de début de commande par défaut',
-    quoteStartDate: 'Date de début du devis',
-    none: ['--Aucun--', '-- Aucun --'],
-    save: ['Enregistrer'],
-  },
-  remoteAccess: { allow: ['Autoriser'] },
-  userDetail: {
-    licenseList: "Attributions de licences d'ensemble d'autorisations", // unsure
-    // Permission set licence names are not translated (unsure).
-    cpqLicense: 'Salesforce CPQ License',
-    editAssignments: ['Modifier les attributions'],
-    name: ['Nom', 'Nom complet'],
-    rowActions: ['Suppr', 'Modifier', 'Supprimer'],
-    noRecords: ['Aucun enregistrement à afficher'],
-    headingPrefix: ['Utilisateur'],
-  },
-};
-
-export const LABELS = { en, de, fr } as const satisfies Record<string, SalesforceLabels>;
-
-export type SetupLanguage = keyof typeof LABELS;
-
-/** "de-DE", "fr_CA", "DE" → a language of LABELS; anything else (or nothing) → English. */
-export function setupLanguage(lang: string | null | undefined): SetupLanguage {
-  const code = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(LABELS, code) ? (code as SetupLanguage) : 'en';
-}
-
-/** The labels of the page's Setup UI language (its <html lang>), English when unknown. */
+/**
+ * The labels of the page's Setup UI language (its <html lang>): English when the language is
+ * unknown, or (never for a recognizer: its init runs after loadLabels) not loaded yet.
+ */
 export function labels(doc: Document | undefined = globalThis.document): SalesforceLabels {
-  return LABELS[setupLanguage(doc?.documentElement?.lang)];
+  return loadedLabels(setupLanguage(doc?.documentElement?.lang)) ?? en;
 }

@@ -7,6 +7,7 @@
 import type { PageUrl } from '../core/pages';
 import type { ContentMessage } from '../core/schemas';
 import type { DomChanges } from './dom/changes';
+import { loadLabels } from './labels/language';
 import type { Overlay } from './overlay/types';
 
 export type PageId =
@@ -46,9 +47,15 @@ export interface PageDefinition {
 
 export const definePage = (definition: PageDefinition): PageDefinition => definition;
 
-/** An init whose code is loaded only when its page is recognized (keeps the entry small). */
+/**
+ * An init whose code is loaded only when its page is recognized (keeps the entry small), along
+ * with the page's Setup labels when they are not English, so `labels()` can answer synchronously.
+ */
 export function lazy(
   load: () => Promise<{ init: (ctx: PageContext) => void | Promise<void> }>,
 ): (ctx: PageContext) => Promise<void> {
-  return async (ctx) => (await load()).init(ctx);
+  return async (ctx) => {
+    const [{ init }] = await Promise.all([load(), loadLabels(document)]);
+    return init(ctx);
+  };
 }

@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { LABELS, labels, type SalesforceLabels, setupLanguage } from '../../src/content/labels';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  en,
+  labels,
+  loadLabels,
+  type SalesforceLabels,
+  setupLanguage,
+} from '../../src/content/labels';
+import de from '../../src/content/labels/labels.de';
+import fr from '../../src/content/labels/labels.fr';
+import type { PageContext } from '../../src/content/page';
 import { orderValues, startDateOption } from '../../src/content/pages/cpq-settings.read';
 import { findAudienceRadios, readInstallPage } from '../../src/content/pages/install-page.read';
 import { readInstalledPackages } from '../../src/content/pages/installed-packages.read';
@@ -24,6 +33,7 @@ function texts(value: unknown, path = ''): [string, string][] {
   );
 }
 
+const LABELS = { en, de, fr };
 const LANGUAGES = Object.keys(LABELS) as (keyof typeof LABELS)[];
 
 describe('Salesforce label tables', () => {
@@ -74,6 +84,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 describe.each(LANGUAGES)('the recognizers read a %s Setup page with its labels', (lang) => {
   const l: SalesforceLabels = LABELS[lang];
   const htmlLang = lang === 'en' ? 'en-US' : `${lang}-${lang.toUpperCase()}`;
+  // What the `lazy` helper does before any recognizer starts on such a page.
+  beforeAll(() => loadLabels(page(htmlLang, '')));
 
   it('picks that language’s labels', () => {
     expect(labels(page(htmlLang, ''))).toBe(l);
@@ -166,5 +178,37 @@ describe.each(LANGUAGES)('the recognizers read a %s Setup page with its labels',
       licenses: [u.cpqLicense],
       hasCpqLicense: true,
     });
+  });
+});
+
+describe('German and French labels load only on a page in that language', () => {
+  it('a German page is read with German labels once a recognizer starts there', async () => {
+    vi.resetModules(); // no table loaded yet
+    const fresh = await import('../../src/content/labels');
+    const { lazy } = await import('../../src/content/page');
+    document.documentElement.lang = 'de-DE';
+    try {
+      // Not loaded: the English table, the one shipped with the reading code.
+      expect(fresh.labels(document)).toBe(fresh.en);
+      let seen: SalesforceLabels | undefined;
+      const init = lazy(async () => ({
+        init: () => {
+          seen = fresh.labels(document);
+        },
+      }));
+      await init({} as PageContext);
+      expect(seen).toEqual(de);
+      expect(fresh.labels(page('fr-FR', ''))).toBe(fresh.en); // French not asked for
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('an English page or an unknown language loads nothing', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/content/labels');
+    await fresh.loadLabels(page('es-ES', ''));
+    await fresh.loadLabels(page('en-US', ''));
+    expect(fresh.labels(page('de', ''))).toBe(fresh.en);
   });
 });
