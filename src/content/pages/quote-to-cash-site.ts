@@ -11,11 +11,14 @@ import { definePage, lazy } from '../page';
 export default definePage({
   id: 'quote-to-cash-site',
   include: (page, top) => top && PAGE_URLS.quoteToCashSite(page),
-  reads: [
-    'install links to /packaging/installPackage.apexp?p0=04t… through login.salesforce.com (Production) or test.salesforce.com (Sandbox)',
-    'the section heading above each link naming Salesforce CPQ or Salesforce Billing',
-    'the release name ("Spring \'26") and version ("260.0") shown around each link',
-  ],
+  // What it reads and fills, for maintainers: no code reads it, so every frame need not load it.
+  reads: import.meta.env.PROD
+    ? []
+    : [
+        'install links to /packaging/installPackage.apexp?p0=04t… through login.salesforce.com (Production) or test.salesforce.com (Sandbox)',
+        'the section heading above each link naming Salesforce CPQ or Salesforce Billing',
+        'the release name ("Spring \'26") and version ("260.0") shown around each link',
+      ],
   fills: [],
   init: lazy(() => import('./quote-to-cash-site.run')),
 });

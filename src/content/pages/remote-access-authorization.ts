@@ -8,7 +8,8 @@ import { definePage, lazy } from '../page';
 export default definePage({
   id: 'remote-access-authorization',
   include: (page) => PAGE_URLS.remoteAccessAuthorization(page),
-  reads: ['the Allow button (by label, or #oaapprove)'],
+  // What it reads and fills, for maintainers: no code reads it, so every frame need not load it.
+  reads: import.meta.env.PROD ? [] : ['the Allow button (by label, or #oaapprove)'],
   fills: [],
   init: lazy(() => import('./remote-access-authorization.run')),
 });

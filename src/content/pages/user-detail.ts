@@ -8,11 +8,14 @@ import { definePage, lazy } from '../page';
 export default definePage({
   id: 'user-detail',
   include: (page) => PAGE_URLS.userDetail(page),
-  reads: [
-    "the user's name (Name field or page heading)",
-    'the Permission Set License Assignments related list (licence names)',
-    'the Edit Assignments button',
-  ],
+  // What it reads and fills, for maintainers: no code reads it, so every frame need not load it.
+  reads: import.meta.env.PROD
+    ? []
+    : [
+        "the user's name (Name field or page heading)",
+        'the Permission Set License Assignments related list (licence names)',
+        'the Edit Assignments button',
+      ],
   fills: [],
   init: lazy(() => import('./user-detail.run')),
 });
