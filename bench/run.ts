@@ -299,23 +299,26 @@ function rows(
   startup: ReactionFigures | null,
   worker: WorkerFigures | null,
 ): Row[] {
-  const largest = Object.entries(sizes.lazyByTarget)
-    .map(
-      ([file, size]) =>
-        [file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), size] as const,
-    )
-    .sort((a, b) => b[1].gzip - a[1].gzip)[0];
+  const name = (file: string) =>
+    file.replace(/^assets\//, '').replace(/(?:\.run)?-[\w-]{8}\.js$/, '');
+  const pages = Object.entries(sizes.pageTotals)
+    .map(([file, size]) => [name(file), size] as const)
+    .sort((a, b) => b[1].gzip - a[1].gzip);
+  const largest = pages[0];
+  const tables = Object.entries(sizes.labelTables).map(
+    ([file, size]) => [name(file), size] as const,
+  );
   const out: Row[] = [
     {
-      figure: 'content script, gzip (loader + entry + static imports)',
+      figure: 'content script, gzip (every frame: loader + entry + static imports)',
       with: kb(sizes.content.gzip),
       without: '',
       ratio: '',
-      budget: `≤ 15 KB (${BUDGET.contentGzip} B)`,
-      within: yes(sizes.content.gzip <= BUDGET.contentGzip),
+      budget: '',
+      within: '',
     },
     {
-      figure: 'overlay chunks, gzip (import() once a page is recognized: mount + Preact)',
+      figure: 'overlay chunks, gzip (import() once a page shows something: mount + Preact)',
       with: kb(sizes.overlay.gzip),
       without: '',
       ratio: '',
@@ -323,8 +326,29 @@ function rows(
       within: '',
     },
     {
-      figure: `recognizer chunks, gzip (import() per recognized page; largest: ${largest?.[0] ?? '-'})`,
+      figure: `largest recognized page (${largest?.[0] ?? '-'}), gzip: content + overlay + its chunks, each file once; the budget is judged on it`,
       with: largest ? kb(largest[1].gzip) : '',
+      without: '',
+      ratio: '',
+      budget: `≤ 15 KB (${BUDGET.contentGzip} B)`,
+      within: largest ? yes(largest[1].gzip <= BUDGET.contentGzip) : '',
+    },
+    {
+      figure: `other recognized pages, gzip (same count): ${pages
+        .slice(1)
+        .map(([page, size]) => `${page} ${kb(size.gzip)}`)
+        .join(', ')}`,
+      with: '',
+      without: '',
+      ratio: '',
+      budget: '',
+      within: '',
+    },
+    {
+      figure: `Setup label tables, gzip (added on a page in that language): ${tables
+        .map(([table, size]) => `${table} ${kb(size.gzip)}`)
+        .join(', ')}`,
+      with: '',
       without: '',
       ratio: '',
       budget: '',

@@ -2,7 +2,9 @@
  * What each part of the built extension weighs, gzip-compressed (level 9), read from the build:
  * the manifest names the content-script loader, the worker loader and the popup page; from
  * there static imports are followed file by file. Dynamic `import()` targets (and what only they
- * import) are counted apart: they load only on a recognized page.
+ * import) are counted apart: they load only on a recognized page. A recognized page's total is
+ * every file it loads, each once: the content script, the overlay and that recognizer's chunks
+ * (with what they import in turn), but not the label tables of another Setup language.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -27,8 +29,18 @@ export interface BundleSizes {
   contentLazy: PartSize;
   /** the overlay: the `import()` target(s) named mount*, with what only they import (Preact) */
   overlay: PartSize;
-  /** each other `import()` target (a recognizer's code), with what only it adds to the entry */
+  /**
+   * each recognizer's `import()` target, with what it adds to the entry (static imports, and
+   * what it loads by `import()` in turn); chunks shared with the overlay are counted here too
+   */
   lazyByTarget: Record<string, PartSize>;
+  /**
+   * per recognizer's target: all a recognized page loads (content + overlay + its chunks, each
+   * file once), in English; the budget is judged on the largest
+   */
+  pageTotals: Record<string, PartSize>;
+  /** the label tables of a Setup language other than English (loaded only on such a page) */
+  labelTables: Record<string, PartSize>;
   worker: PartSize;
   popup: PartSize;
 }
@@ -49,19 +61,31 @@ export function measureSizes(dist: string): BundleSizes {
   const resolveFrom = (from: string, spec: string) =>
     normalize(join(dirname(from), spec)).replace(/\\/g, '/');
 
-  /** Files loaded eagerly from `roots`; dynamic import targets collected into `lazy`. */
-  const closure = (roots: string[], lazy?: Set<string>): Set<string> => {
+  /**
+   * Files loaded from `roots`: static imports, and `import()` targets too when `dynamic` says so;
+   * every `import()` target seen is added to `lazy`. Files in `loaded` are already there.
+   */
+  const closure = (
+    roots: string[],
+    lazy?: Set<string>,
+    dynamic: (target: string) => boolean = () => false,
+    loaded: ReadonlySet<string> = new Set(),
+  ): Set<string> => {
     const seen = new Set<string>();
     const queue = [...roots];
     while (queue.length > 0) {
       const file = queue.shift() as string;
-      if (seen.has(file) || !existsSync(join(dist, file))) continue;
+      if (seen.has(file) || loaded.has(file) || !existsSync(join(dist, file))) continue;
       seen.add(file);
       if (!file.endsWith('.js')) continue;
       const source = read(file);
       for (const m of source.matchAll(STATIC)) queue.push(resolveFrom(file, m[2] ?? ''));
       for (const m of source.matchAll(GET_URL)) queue.push(normalize(m[2] ?? ''));
-      if (lazy) for (const m of source.matchAll(DYNAMIC)) lazy.add(resolveFrom(file, m[2] ?? ''));
+      for (const m of source.matchAll(DYNAMIC)) {
+        const target = resolveFrom(file, m[2] ?? '');
+        lazy?.add(target);
+        if (dynamic(target)) queue.push(target);
+      }
     }
     return seen;
   };
@@ -78,18 +102,29 @@ export function measureSizes(dist: string): BundleSizes {
     };
   };
 
-  const lazyRoots = new Set<string>();
+  const isOverlay = (root: string) => /(?:^|\/)mount[-.]/.test(root);
+  const isLabelTable = (root: string) => /(?:^|\/)labels\.[a-z]{2}-[\w-]+\.js$/.test(root);
+  /** What a recognizer loads in turn: its own `import()`s, not the overlay or a label table. */
+  const ownDynamic = (target: string) => !isOverlay(target) && !isLabelTable(target);
+
+  /** import() targets of the content script: the overlay, recognizers, label tables */
+  const entryTargets = new Set<string>();
   const content = closure(
     (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
-    lazyRoots,
+    entryTargets,
   );
-  const lazy = [...closure([...lazyRoots])].filter((f) => !content.has(f));
-  const lazyPart = (root: string) => [...closure([root])].filter((f) => !content.has(f));
-  const isOverlay = (root: string) => /(?:^|\/)mount[-.]/.test(root);
-  const overlay = new Set([...lazyRoots].filter(isOverlay).flatMap(lazyPart));
-  const lazyByTarget = Object.fromEntries(
-    [...lazyRoots]
-      .filter((root) => !isOverlay(root))
+  // with what the lazy chunks load by import() in turn (a recognizer may load its reader later)
+  const lazy = [...closure([...entryTargets], undefined, () => true, content)];
+  const lazyPart = (root: string) => [...closure([root], undefined, ownDynamic, content)];
+  const overlay = new Set([...entryTargets].filter(isOverlay).flatMap(lazyPart));
+  const recognizers = [...entryTargets].filter(ownDynamic).sort();
+  const lazyByTarget = Object.fromEntries(recognizers.map((root) => [root, part(lazyPart(root))]));
+  const pageTotals = Object.fromEntries(
+    recognizers.map((root) => [root, part(new Set([...content, ...overlay, ...lazyPart(root)]))]),
+  );
+  const labelTables = Object.fromEntries(
+    [...entryTargets]
+      .filter(isLabelTable)
       .sort()
       .map((root) => [root, part(lazyPart(root))]),
   );
@@ -113,6 +148,8 @@ export function measureSizes(dist: string): BundleSizes {
     contentLazy: part(lazy),
     overlay: part(overlay),
     lazyByTarget,
+    pageTotals,
+    labelTables,
     worker: part(worker),
     popup: part(popup),
   };
