@@ -1,7 +1,8 @@
 /**
  * What changed in a document since a recognizer last looked, as the shared watcher collected
- * it. Recognizers search these places instead of the whole document, so a Lightning re-render
- * far from what they look for costs them next to nothing.
+ * it. Recognizers search what was added instead of the whole document, so a Lightning
+ * re-render far from what they look for costs them little. Under a storm there are thousands
+ * of records per call: each is visited once, with no per-record DOM walks.
  */
 export interface DomChanges {
   /** Anything may have changed: the first look, or more changes than the watcher kept. */
@@ -12,46 +13,52 @@ export interface DomChanges {
 /** The first look at a page: everything is new. */
 export const EVERYTHING: DomChanges = { all: true, records: [] };
 
-/**
- * Where the page changed: elements added (and still in the page) and the parents of added or
- * edited text, without one that sits inside another of them.
- */
-export function changedRoots(changes: DomChanges): Element[] {
-  const found = new Set<Element>();
-  const add = (element: Element | null) => {
-    if (element?.isConnected) found.add(element);
-  };
-  for (const record of changes.records) {
-    if (record.type === 'characterData') add(record.target.parentElement);
-    else
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE) add(node as Element);
-        else if (node.nodeType === Node.TEXT_NODE) add(node.parentElement);
-      }
-  }
-  return [...found].filter((element) => {
-    for (let up = element.parentElement; up; up = up.parentElement) if (found.has(up)) return false;
-    return true;
-  });
+interface Digest {
+  elements: Element[];
+  texts: string[];
 }
 
-/** Elements matching `selector` in `doc` (on the first look) or in what changed. */
+/** Several recognizers may read the same changes: each is digested once. */
+const digests = new WeakMap<DomChanges, Digest>();
+
+function digest(changes: DomChanges): Digest {
+  const known = digests.get(changes);
+  if (known) return known;
+  const elements: Element[] = [];
+  const texts: string[] = [];
+  for (const record of changes.records) {
+    for (const node of record.addedNodes) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === Node.ELEMENT_NODE) elements.push(node as Element);
+      else if (node.nodeType === Node.TEXT_NODE) texts.push((node as Text).data);
+    }
+  }
+  const result = { elements, texts };
+  digests.set(changes, result);
+  return result;
+}
+
+/** Elements added (and still in the page) since the last look. */
+export const addedElements = (changes: DomChanges): readonly Element[] => digest(changes).elements;
+
+/** The text added since the last look, or the whole page's on the first look. */
+export function changedText(doc: Document, changes: DomChanges): string {
+  if (changes.all) return doc.body?.textContent ?? '';
+  const { elements, texts } = digest(changes);
+  return [...elements.map((element) => element.textContent), ...texts].join('\n');
+}
+
+/** Elements matching `selector` in `doc` (on the first look) or in what was added. */
 export function matchingIn<T extends Element>(
   doc: Document,
   changes: DomChanges,
   selector: string,
 ): T[] {
   if (changes.all) return [...doc.querySelectorAll<T>(selector)];
-  const out: T[] = [];
-  for (const root of changedRoots(changes)) {
-    if (root.matches(selector)) out.push(root as T);
-    out.push(...root.querySelectorAll<T>(selector));
+  const out = new Set<T>();
+  for (const root of addedElements(changes)) {
+    if (root.matches(selector)) out.add(root as T);
+    for (const element of root.querySelectorAll<T>(selector)) out.add(element);
   }
-  return out;
-}
-
-/** Whether anything changed inside `element` (or it left the page). */
-export function changedWithin(changes: DomChanges, element: Node): boolean {
-  if (changes.all || !element.isConnected) return true;
-  return changes.records.some((record) => element.contains(record.target));
+  return [...out];
 }

@@ -82,8 +82,10 @@ export function createWatcher(root: Node, signal: AbortSignal) {
     });
     if (!observer) {
       observer = new MutationObserver(onMutations);
-      // childList + characterData only: attribute storms (style, class) are what freeze pages.
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      // Nodes added and removed only. Attribute storms (style, class) are what freeze pages, and
+      // text edited in place is how Lightning re-renders: a record per edit, thousands a second.
+      // The pages we read (Classic, Visualforce) replace nodes when they change.
+      observer.observe(root, { childList: true, subtree: true });
     }
   };
 }

@@ -135,21 +135,27 @@ export type Outcome =
   | { stage: 'long-running' }
   | { stage: 'failed'; message: string };
 
+/** Whether `folded` (page text folded by labelFold) says one of `phrases`. */
+const says = (folded: string, phrases: readonly string[]) =>
+  phrases.some((phrase) => folded.includes(labelFold(phrase)));
+
+/** Whether the grant-access label is in `folded` (page text folded by labelFold). */
+export const mentionsGrantAccess = (doc: Document, folded: string) =>
+  says(folded, labels(doc).installPage.grantAccess);
+
 /**
  * What the page says after Install (complete, still running with an email to follow, or
- * failed), looked for where the page changed (`scope`): one pass over that text first;
- * the precise, visible-only search of the page runs only when a phrase is there. 'not-shown':
- * a phrase is in that text but not shown (yet), so the caller keeps looking at the whole page.
+ * failed). `folded`: the text that changed, folded by labelFold; the precise, visible-only
+ * search of the page runs only when a phrase is in it. 'not-shown': a phrase is there but not
+ * shown (yet), so the caller keeps looking at the whole page.
  */
-export function outcomeIn(doc: Document, scope: readonly Element[]): Outcome | 'not-shown' | null {
+export function outcomeIn(doc: Document, folded: string): Outcome | 'not-shown' | null {
   const l = labels(doc).installPage;
   const body = doc.body;
-  if (!body || scope.length === 0) return null;
-  const all = labelFold(scope.map((element) => element.textContent).join('\n'));
-  const said = (phrases: readonly string[]) => phrases.some((p) => all.includes(labelFold(p)));
-  const failure = said(l.failure);
-  const longRunning = said(l.longRunning);
-  const complete = said(l.complete);
+  if (!body || !folded) return null;
+  const failure = says(folded, l.failure);
+  const longRunning = says(folded, l.longRunning);
+  const complete = says(folded, l.complete);
   if (!failure && !longRunning && !complete) return null;
   const failed = failure ? findShownText(body, l.failure) : null;
   if (failed)

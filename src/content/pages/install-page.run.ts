@@ -6,14 +6,8 @@ import type { PageState } from '../../core/schemas';
 import { type Translate, t } from '../../ui/t';
 import { selectRadio, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
-import {
-  changedRoots,
-  changedWithin,
-  type DomChanges,
-  EVERYTHING,
-  matchingIn,
-} from '../dom/changes';
-import { commonAncestor, isShown } from '../dom/find';
+import { changedText, type DomChanges, EVERYTHING, matchingIn } from '../dom/changes';
+import { commonAncestor, isShown, labelFold } from '../dom/find';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -24,6 +18,7 @@ import {
   findInstallButton,
   grantAccessBoxes,
   type InstallPageFacts,
+  mentionsGrantAccess,
   type Outcome,
   outcomeIn,
   readInstallPage,
@@ -185,13 +180,8 @@ class InstallAssistant {
    * where the page changed: a Lightning re-render elsewhere costs a glance at the records.
    */
   private update(changes: DomChanges): void {
-    const scope =
-      changes.all || this.outcomePending
-        ? document.body
-          ? [document.body]
-          : []
-        : changedRoots(changes);
-    const outcome = outcomeIn(document, scope);
+    const folded = labelFold(changedText(document, this.outcomePending ? EVERYTHING : changes));
+    const outcome = outcomeIn(document, folded);
     if (outcome === 'not-shown') this.outcomePending = true;
     else if (outcome) {
       this.showOutcome(outcome);
@@ -213,7 +203,7 @@ class InstallAssistant {
       if (fresh && this.autofill && !this.handsOff && this.renders++ < MAX_REAPPLY) this.apply();
     }
     this.showAudience();
-    this.showDialog(changes);
+    this.showDialog(changes, folded);
   }
 
   private apply(byAdmin = false): void {
@@ -392,11 +382,12 @@ class InstallAssistant {
   }
 
   /** The grant-access dialog: looked for in what the page added, re-read only when it changed. */
-  private showDialog(changes: DomChanges): void {
-    const added = grantAccessBoxes(
-      document,
-      matchingIn(document, changes, 'input[type="checkbox"]'),
-    );
+  private showDialog(changes: DomChanges, folded: string): void {
+    // Checkboxes are looked for only in what was added with the grant-access label's text.
+    const added =
+      changes.all || mentionsGrantAccess(document, folded)
+        ? grantAccessBoxes(document, matchingIn(document, changes, 'input[type="checkbox"]'))
+        : [];
     this.grantBoxes = [...this.grantBoxes, ...added].filter(
       (box, i, all) => box.isConnected && all.indexOf(box) === i,
     );
@@ -408,9 +399,15 @@ class InstallAssistant {
       this.dialogDrawn = [];
       return;
     }
-    if (this.dialog?.checkbox !== checkbox || changedWithin(changes, this.dialog.container))
-      this.dialog = thirdPartyDialog(checkbox);
-    const dialog = this.dialog;
+    const known = this.dialog;
+    const stale =
+      !known ||
+      known.checkbox !== checkbox ||
+      changes.all ||
+      !known.container.isConnected ||
+      (known.continueButton !== null && !known.continueButton.isConnected);
+    if (stale) this.dialog = thirdPartyDialog(checkbox);
+    const dialog = this.dialog as ThirdPartyDialog;
     if (this.dialogTicked !== dialog.checkbox) {
       this.dialogTicked = dialog.checkbox;
       if (this.autofill) {

@@ -2,7 +2,6 @@ import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
-import { changedWithin, type DomChanges, EVERYTHING, matchingIn } from '../dom/changes';
 import { foldSpaces } from '../dom/find';
 import { labels } from '../labels';
 import type { CardItem } from '../overlay/types';
@@ -42,11 +41,15 @@ export async function init(ctx: PageContext): Promise<void> {
   // and at least every MAX_WAIT_MS while it keeps changing: never once per DOM change, which
   // would cost a full table read per batch while Lightning re-renders around it.
   let firstChange = 0;
+  // Once the list is found, only its own changes (or its replacement) matter: an observer on
+  // the table alone lets the browser filter out a Lightning re-render around it.
   let listed: Element | null = null;
-  const check = (changes: DomChanges) => {
-    // A change outside the list read last (and no new table) cannot change what it says.
-    if (listed && !changedWithin(changes, listed) && !matchingIn(document, changes, 'table').length)
-      return;
+  const listWatch = new MutationObserver(() => check());
+  ctx.signal.addEventListener('abort', () => listWatch.disconnect());
+  const onPageChange = () => {
+    if (!listed?.isConnected) check();
+  };
+  const check = () => {
     const now = performance.now();
     firstChange ||= now;
     clearTimeout(timer);
@@ -54,7 +57,10 @@ export async function init(ctx: PageContext): Promise<void> {
       () => {
         firstChange = 0;
         const table = readInstalledPackages(document);
+        listWatch.disconnect();
         listed = table?.table ?? null;
+        if (listed)
+          listWatch.observe(listed, { childList: true, subtree: true, characterData: true });
         if (!table) return;
         found = true;
         void report(table);
@@ -63,8 +69,8 @@ export async function init(ctx: PageContext): Promise<void> {
     );
   };
 
-  check(EVERYTHING);
-  ctx.watch(check);
+  check();
+  ctx.watch(onPageChange);
   setTimeout(() => {
     if (!found && !ctx.signal.aborted) void notFound(ctx);
   }, GIVE_UP_MS);
