@@ -53,6 +53,9 @@ export default defineConfig({
     emptyOutDir: true,
     modulePreload: false,
     rolldownOptions: {
+      // The overlay page is framed in Salesforce's pages (web_accessible_resources), not named
+      // by the manifest as a page crxjs would build: it is an input of its own.
+      input: { overlay: 'src/overlay/index.html' },
       preserveEntrySignatures: 'allow-extension',
       output: {
         codeSplitting: {

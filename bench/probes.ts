@@ -46,10 +46,6 @@ export const CLICK_INSTALL = `(() => {
   return Boolean(button);
 })()`;
 
-/** Whether the overlay shows card `id` (its shadow root is open). */
-export const cardShown = (id: string) =>
-  `Boolean(document.querySelector('sf-install-guide')?.shadowRoot?.querySelector('[data-card="${id}"]'))`;
-
 /** `report:get` round trips from an extension page, timed in the page (ms each). */
 export const reportRoundTrips = (org: string, n: number) => `(async () => {
   const times = [];

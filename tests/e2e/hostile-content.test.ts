@@ -6,6 +6,7 @@ import {
   cardText,
   clickOverlayButton,
   frameMatching,
+  inPanel,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -45,15 +46,31 @@ afterAll(() => {
 
 type Where = Page | Frame;
 
-/** Anything that ran, and any element the page text became inside our shadow root. */
-const damage = (where: Where) =>
-  where.evaluate(() => {
+/**
+ * Anything that ran, and any element the page text became: in our shadow root (where only our
+ * own panel frame belongs) and inside the panel.
+ */
+const damage = async (where: Where) => {
+  const page = await where.evaluate(() => {
     const root = document.querySelector('sf-install-guide')?.shadowRoot;
     return {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-      injected: root ? root.querySelectorAll('img, script, iframe, object, embed').length : -1,
+      injected: root
+        ? root.querySelectorAll('img, script, iframe:not(.panel), object, embed').length
+        : -1,
     };
   });
+  const panel = await inPanel(
+    where,
+    () => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      injected: document.querySelectorAll('img, iframe, object, embed, script:not([type="module"])')
+        .length,
+    }),
+    [],
+  );
+  return { pwned: page.pwned + panel.pwned, injected: page.injected + panel.injected };
+};
 
 /** The panel stays inside the viewport and keeps its width whatever the text. */
 const panelBox = (where: Where) =>

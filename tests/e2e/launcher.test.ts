@@ -5,6 +5,7 @@ import {
   cardText,
   clickOverlayButton,
   frameMatching,
+  inPanel,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -34,11 +35,11 @@ describe('the on-page launcher on Setup pages', () => {
     const text = await cardText(page, 'launcher');
     expect(text).toContain('Install guide: 1/6 done');
     expect(text).toContain('Salesforce CPQ License for the installing user');
-    const href = await page.evaluate(() =>
-      document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector('[data-card="launcher"] .actions a')
-        ?.getAttribute('href'),
+    const href = await inPanel(
+      page,
+      () =>
+        document.querySelector('[data-card="launcher"] .actions a')?.getAttribute('href') ?? null,
+      [],
     );
     expect(href).toBe('https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/home');
 

@@ -17,6 +17,7 @@ import {
   cardText,
   clickOverlayButton,
   eventually,
+  inPanel,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -175,12 +176,13 @@ describe('the Quote-to-Cash install site', () => {
     const text = await waitForCard(page, 'site', (t) => t.includes('Stripe'));
     expect(text).toContain('Salesforce CPQ and Salesforce Billing are installed in acme');
     expect(text).toContain('does not come from this site');
-    const links = await page.evaluate(() =>
-      [
-        ...(document
-          .querySelector('sf-install-guide')
-          ?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[data-card="site"] a') ?? []),
-      ].map((a) => a.href),
+    const links = await inPanel(
+      page,
+      () =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-card="site"] a')].map(
+          (a) => a.href,
+        ),
+      [],
     );
     expect(links).toEqual([STRIPE_DOCS.install]);
   });

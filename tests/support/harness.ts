@@ -6,9 +6,10 @@ import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Report } from '../../src/core/progress';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { inPanel, panelFrame } from './page-actions';
 import { type ReplicaServer, startReplicaServer } from './replica-server';
 
-export { clickText, frameMatching } from './page-actions';
+export { clickText, frameMatching, inPanel, panelFrame } from './page-actions';
 
 export interface World {
   server: ReplicaServer;
@@ -54,18 +55,14 @@ export function useWorld(): World {
 
 type Where = Page | Frame;
 
-/** Text of the overlay's card `id` in a page or frame, once it is shown (open shadow root). */
-export async function cardText(where: Where, id: string, timeout = 10_000): Promise<string> {
-  const handle = await where.waitForFunction(
-    (cardId) => {
-      const root = document.querySelector('sf-install-guide')?.shadowRoot;
-      const card = root?.querySelector(`[data-card="${cardId}"]`);
-      return card ? (card.textContent ?? '') : false;
-    },
-    { timeout },
-    id,
+/** Text of the overlay's card `id` in a page or frame, once it is shown (in the panel's frame). */
+export function cardText(where: Where, id: string, timeout = 10_000): Promise<string> {
+  return inPanel(
+    where,
+    (cardId: string) => document.querySelector(`[data-card="${cardId}"]`)?.textContent ?? null,
+    [id],
+    timeout,
   );
-  return (await handle.jsonValue()) as string;
 }
 
 /** Waits until the card's text satisfies `test`. */
@@ -85,27 +82,33 @@ export async function waitForCard(
   throw new Error(`card ${id} never matched; last text: ${last || '(none)'}`);
 }
 
-/** Ids of the cards shown in a page or frame. */
-export function cardIds(where: Where): Promise<string[]> {
-  return where.evaluate(() =>
-    [
-      ...(document.querySelector('sf-install-guide')?.shadowRoot?.querySelectorAll('[data-card]') ??
-        []),
-    ].map((c) => c.getAttribute('data-card') ?? ''),
-  );
+/** Ids of the cards shown in a page or frame (none while the panel is not there). */
+export async function cardIds(where: Where): Promise<string[]> {
+  const frame = panelFrame(where);
+  if (!frame) return [];
+  return frame
+    .evaluate(() =>
+      [...document.querySelectorAll('[data-card]')].map((c) => c.getAttribute('data-card') ?? ''),
+    )
+    .catch(() => []);
 }
 
 /** Clicks a button inside the overlay by its visible text. */
 export async function clickOverlayButton(where: Where, text: string): Promise<void> {
-  const clicked = await where.evaluate((label) => {
-    const root = document.querySelector('sf-install-guide')?.shadowRoot;
-    const button = [...(root?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
-    );
-    button?.click();
-    return Boolean(button);
-  }, text);
-  if (!clicked) throw new Error(`no overlay button "${text}"`);
+  await inPanel(
+    where,
+    (label: string) => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
+      );
+      button?.click();
+      return button ? true : null;
+    },
+    [text],
+    5000,
+  ).catch(() => {
+    throw new Error(`no overlay button "${text}"`);
+  });
 }
 
 /** Polls until `read` returns a value that passes `test`. */

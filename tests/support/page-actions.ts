@@ -23,17 +23,50 @@ export async function frameMatching(
 export const frameOf = (page: Page, part: string) =>
   frameMatching(page, (url) => url.includes(part));
 
+/** The frame holding the guide's panel (an extension page) that the content script put in `where`. */
+export function panelFrame(where: Page | Frame): Frame | null {
+  const parent = 'mainFrame' in where ? where.mainFrame() : where;
+  return parent.childFrames().find((f) => f.url().includes('/src/overlay/index.html')) ?? null;
+}
+
+/**
+ * Runs `read` in the panel's frame until it returns something other than null (the panel
+ * loads after the content script mounts it, and reloads when the page re-attaches it).
+ */
+export async function inPanel<T, A extends unknown[]>(
+  where: Page | Frame,
+  read: (...args: A) => T | null,
+  args: A,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = panelFrame(where);
+    if (frame) {
+      try {
+        const value = (await frame.evaluate(
+          read as (...a: unknown[]) => T | null,
+          ...args,
+        )) as T | null;
+        if (value !== null) return value;
+      } catch {
+        // The frame is loading or was replaced: look again.
+      }
+    }
+    if (Date.now() > deadline) throw new Error('the panel never showed what was awaited');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function card(where: Page | Frame, id: string, text = '') {
-  await where.waitForFunction(
-    (cardId, wanted) => {
-      const el = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector(`[data-card="${cardId}"]`);
-      return el && (el.textContent ?? '').includes(wanted);
+  await inPanel(
+    where,
+    (cardId: string, wanted: string) => {
+      const el = document.querySelector(`[data-card="${cardId}"]`);
+      return el && (el.textContent ?? '').includes(wanted) ? true : null;
     },
-    { timeout: 15_000 },
-    id,
-    text,
+    [id, text],
+    15_000,
   );
 }
 

@@ -20,6 +20,14 @@ describe('manifest', () => {
     expect(manifest.content_scripts[0].all_frames).toBe(true);
   });
 
+  it('exposes only the overlay page to those pages (the panel is framed there)', () => {
+    const expected = [...hostMatchPatterns(), 'https://install.steelbrick.com/*'].sort();
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['src/overlay/index.html'], matches: expect.any(Array) },
+    ]);
+    expect([...manifest.web_accessible_resources[0].matches].sort()).toEqual(expected);
+  });
+
   it('has no externally_connectable, no custom CSP, no remote code', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();

@@ -1,0 +1,237 @@
+/**
+ * Mounts the overlay: one host element per frame that we own, beside <body> (Aura and
+ * Visualforce re-render body content), lifted into the top layer (popover) so Salesforce modals
+ * cannot cover it. In its shadow root, so Salesforce's styles and ours never mix: rings around
+ * what the admin clicks next (plain elements, drawn here where the page is), and a frame holding
+ * the panel, an extension page (src/overlay/) that renders the cards in the extension's own
+ * process. What runs in the admin's page stays small: no UI library here. Pointer events pass
+ * through everywhere but on the panel.
+ */
+import { t } from '../../ui/t';
+import { placeBeside } from './geometry';
+import HOST_CSS from './host.css?inline';
+import { type Geometry, measureLater, measureNow, sameGeometry, sameTargets } from './measure';
+import { type Connect, type FromFrame, OVERLAY_PAGE, type ShowCards } from './protocol';
+import { sameModel } from './same-model';
+import type { CardModel, Overlay } from './types';
+
+export const HOST_TAG = 'sf-install-guide';
+
+/** Layout shifts without a scroll or resize are caught this often while something is ringed. */
+const POLL_MS = 500;
+/** The panel's size until it reports its own. */
+const FIRST_SIZE = { width: 340, height: 160 };
+const MARGIN = 8;
+
+export function mountOverlay(frameSignal: AbortSignal): Overlay {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = HOST_CSS;
+  const rings = document.createElement('div');
+  const frame = document.createElement('iframe');
+  // Only the frame's own URL carries the token: the port goes to the page that knows it.
+  const token = crypto.randomUUID();
+  const page = chrome.runtime.getURL(OVERLAY_PAGE);
+  frame.src = `${page}#${token}`;
+  frame.title = t('overlayLabel');
+  frame.className = 'panel';
+  frame.style.visibility = 'hidden';
+  shadow.append(style, rings, frame);
+  document.documentElement.append(host);
+  lift(host);
+
+  const cards = new Map<string, CardModel>();
+  let port: MessagePort | null = null;
+  let size = FIRST_SIZE;
+  let sized = false;
+  let geometry: Geometry = { anchors: [], rings: [], viewport: viewport() };
+  let measured: CardModel[] = [];
+  let cancelMeasure: (() => void) | null = null;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  let listening = false;
+
+  const send = () => {
+    const message: ShowCards = {
+      type: 'cards',
+      announce: [...cards.values()]
+        .map((m) => m.announce)
+        .filter(Boolean)
+        .join(' '),
+      cards: [...cards].map(([id, m]) => ({
+        id,
+        tone: m.tone,
+        title: m.title,
+        body: m.body,
+        list: m.list,
+        items: m.items,
+        actions: m.actions?.map(({ label, primary }) => ({ label, primary })),
+        links: m.links,
+      })),
+    };
+    port?.postMessage(message);
+  };
+
+  const onFrameMessage = (event: MessageEvent<FromFrame>) => {
+    const message = event.data;
+    if (message?.type === 'size') {
+      const { width, height } = message;
+      if (!Number.isFinite(width) || !Number.isFinite(height) || width <= 0 || height <= 0) return;
+      size = { width: Math.min(width, 2000), height: Math.min(height, 4000) };
+      sized = true;
+      draw();
+    } else if (message?.type === 'action' && Number.isInteger(message.index)) {
+      cards.get(String(message.card))?.actions?.[message.index]?.run();
+    }
+  };
+
+  // Each load of the frame (a re-attached host reloads it) gets a fresh port and the cards.
+  frame.addEventListener(
+    'load',
+    () => {
+      port?.close();
+      const channel = new MessageChannel();
+      port = channel.port1;
+      port.onmessage = onFrameMessage;
+      const connect: Connect = { type: 'sfig:connect', token };
+      frame.contentWindow?.postMessage(connect, new URL(page).origin, [channel.port2]);
+      send();
+    },
+    { signal: frameSignal },
+  );
+
+  /** Rings around the highlighted elements; the panel beside everything it points at. */
+  const draw = () => {
+    const boxes = cards.size > 0 ? geometry.rings : [];
+    while (rings.childElementCount > boxes.length) rings.lastElementChild?.remove();
+    boxes.forEach((box, i) => {
+      const ring = (rings.children[i] as HTMLElement | undefined) ?? addRing(rings);
+      ring.style.left = `${box.left - 4}px`;
+      ring.style.top = `${box.top - 4}px`;
+      ring.style.width = `${box.width + 8}px`;
+      ring.style.height = `${box.height + 8}px`;
+    });
+    const shown = {
+      width: size.width,
+      height: Math.min(size.height, geometry.viewport.height - 2 * MARGIN),
+    };
+    const corner = [...cards.values()].find((m) => m.corner)?.corner;
+    const at = placeBeside(
+      [...geometry.anchors, ...geometry.rings],
+      shown,
+      geometry.viewport,
+      corner,
+    );
+    frame.style.left = `${at.left}px`;
+    frame.style.top = `${at.top}px`;
+    frame.style.width = `${shown.width}px`;
+    frame.style.height = `${shown.height}px`;
+    frame.style.visibility = sized && cards.size > 0 ? 'visible' : 'hidden';
+  };
+
+  const apply = (next: Geometry) => {
+    if (sameGeometry(geometry, next)) return;
+    geometry = next;
+    draw();
+  };
+  const schedule = () => {
+    cancelMeasure ??= measureLater([...cards.values()], (next) => {
+      cancelMeasure = null;
+      apply(next);
+    });
+  };
+
+  /** After the cards changed: measure (at once only when what we point at changed), then follow. */
+  const track = () => {
+    const models = [...cards.values()];
+    if (!sameTargets(measured, models)) {
+      measured = models;
+      apply(measureNow(models));
+    }
+    draw();
+    schedule();
+    const pointing = models.some((m) => m.anchor || (m.highlight?.length ?? 0) > 0);
+    if (pointing && !listening) {
+      listening = true;
+      window.addEventListener('scroll', schedule, LISTEN);
+      poll = setInterval(schedule, POLL_MS);
+    } else if (!pointing && listening) stopFollowing();
+  };
+  const stopFollowing = () => {
+    listening = false;
+    window.removeEventListener('scroll', schedule, LISTEN);
+    clearInterval(poll);
+  };
+  // The viewport decides where the panel fits, pointing or not.
+  window.addEventListener('resize', schedule, { ...LISTEN, signal: frameSignal });
+
+  frameSignal.addEventListener('abort', () => {
+    stopFollowing();
+    cancelMeasure?.();
+    port?.close();
+    host.remove();
+  });
+
+  return {
+    show(id, model, signal) {
+      if (signal.aborted || frameSignal.aborted) return;
+      const fresh = !cards.has(id);
+      if (!fresh && sameModel(cards.get(id), model) && host.isConnected) return;
+      cards.set(id, model);
+      if (fresh) signal.addEventListener('abort', () => this.remove(id), { once: true });
+      // Re-attach when the page removed us (a full re-render of <html> content).
+      if (!host.isConnected) {
+        document.documentElement.append(host);
+        lift(host);
+      }
+      send();
+      track();
+    },
+    remove(id) {
+      if (!cards.delete(id)) return;
+      send();
+      track();
+    },
+  };
+}
+
+const LISTEN = { capture: true, passive: true } as const;
+
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+
+function addRing(parent: HTMLElement): HTMLElement {
+  const ring = document.createElement('div');
+  ring.className = 'ring';
+  parent.append(ring);
+  return ring;
+}
+
+/** Into the top layer, above Salesforce's modals (where popovers exist). */
+function lift(host: HTMLElement): void {
+  if (!('showPopover' in host)) return;
+  host.setAttribute('popover', 'manual');
+  try {
+    host.showPopover();
+  } catch {
+    // Not connected yet or unsupported: the fixed, max z-index style still applies.
+  }
+}
+
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'inset: 0',
+  'width: 100vw',
+  'height: 100vh',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'background: transparent',
+  'overflow: visible',
+  'pointer-events: none',
+  'z-index: 2147483647',
+  'display: block',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');

@@ -1,0 +1,40 @@
+/**
+ * What the content script and the overlay page (src/overlay/, an extension page framed in the
+ * admin's page) say to each other over their private MessagePort. The page's own scripts
+ * cannot read it: the port is handed over once, to the frame's extension origin, with a token
+ * only the frame's URL carries. Cards travel as data: texts, and actions by their index.
+ */
+import type { CardItem, Tone } from './types';
+
+/** The path of the overlay page inside the extension (crxjs keeps source paths). */
+export const OVERLAY_PAGE = 'src/overlay/index.html';
+
+/** The first message, posted to the frame's window with the port. */
+export interface Connect {
+  type: 'sfig:connect';
+  token: string;
+}
+
+export interface FrameCard {
+  id: string;
+  tone: Tone;
+  title: string;
+  body?: readonly string[];
+  list?: readonly string[];
+  items?: readonly CardItem[];
+  actions?: readonly { label: string; primary?: boolean }[];
+  links?: readonly { label: string; href: string }[];
+}
+
+/** Content script → overlay page. */
+export interface ShowCards {
+  type: 'cards';
+  cards: FrameCard[];
+  /** Read out by screen readers when it changes. */
+  announce: string;
+}
+
+/** Overlay page → content script. */
+export type FromFrame =
+  | { type: 'size'; width: number; height: number }
+  | { type: 'action'; card: string; index: number };

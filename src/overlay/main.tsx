@@ -1,0 +1,76 @@
+/**
+ * The overlay page: the guide's panel, framed by the content script in the admin's page. Its
+ * code (Preact and the cards) runs in the extension's own process, not in Salesforce's page,
+ * and the page's scripts can neither read nor restyle it. It talks only to the content script
+ * that framed it, over the MessagePort that script hands over first (see protocol.ts).
+ */
+import { render } from 'preact';
+import { z } from 'zod';
+import type { Connect, FromFrame, ShowCards } from '../content/overlay/protocol';
+import { Panel } from './Panel';
+import './overlay.css';
+
+const text = z.string().max(4000);
+const https = z.url({ protocol: /^https$/ }).max(2000);
+const showCardsSchema = z.object({
+  type: z.literal('cards'),
+  announce: text,
+  cards: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        tone: z.enum(['info', 'success', 'warning', 'error']),
+        title: text,
+        body: z.array(text).max(50).optional(),
+        list: z.array(text).max(200).optional(),
+        items: z
+          .array(
+            z.object({
+              label: text,
+              status: z.enum(['done', 'pending', 'in-progress', 'warning', 'skipped', 'blocked']),
+              detail: text.optional(),
+              href: https.optional(),
+            }),
+          )
+          .max(50)
+          .optional(),
+        actions: z
+          .array(z.object({ label: text, primary: z.boolean().optional() }))
+          .max(10)
+          .optional(),
+        links: z
+          .array(z.object({ label: text, href: https }))
+          .max(10)
+          .optional(),
+      }),
+    )
+    .max(20),
+}) satisfies z.ZodType<ShowCards>;
+
+const root = document.getElementById('app') as HTMLElement;
+const token = location.hash.slice(1);
+let port: MessagePort | null = null;
+
+const post = (message: FromFrame) => port?.postMessage(message);
+const onSize = (size: { width: number; height: number }) =>
+  post({ type: 'size', width: Math.ceil(size.width), height: Math.ceil(size.height) });
+const onAction = (card: string, index: number) => post({ type: 'action', card, index });
+
+// The port is taken once, from the window that framed us, with the token of our own URL.
+window.addEventListener('message', function connect(event: MessageEvent<Partial<Connect>>) {
+  if (port || event.source !== window.parent) return;
+  if (event.data?.type !== 'sfig:connect' || !token || event.data.token !== token) return;
+  const [received] = event.ports;
+  if (!received) return;
+  port = received;
+  window.removeEventListener('message', connect);
+  port.onmessage = (message) => {
+    const parsed = showCardsSchema.safeParse(message.data);
+    if (!parsed.success) {
+      console.warn('[install guide] overlay ignored a malformed message', parsed.error.issues[0]);
+      return;
+    }
+    const { cards, announce } = parsed.data;
+    render(<Panel cards={cards} announce={announce} onSize={onSize} onAction={onAction} />, root);
+  };
+});
