@@ -40,8 +40,10 @@ const CONTENT_GROUPS: ReadonlyArray<[name: string, test: RegExp]> = [
   ['core', /\/src\/(?:ui\/t|core\/i18n|core\/plan)\.ts\?content$/],
   [
     'reading',
-    /\/src\/(?:content\/(?:dom\/(?:find|changes)|labels|actions\/fill|diagnostic)\.ts|core\/(?:packages|guards|limits)\.ts\?content)$/,
+    /\/src\/(?:content\/(?:dom\/(?:find|changes)|diagnostic)\.ts|core\/(?:packages|guards|limits)\.ts\?content)$/,
   ],
+  // Setup's label texts and form filling: the Salesforce pages, not the Quote-to-Cash site.
+  ['setup-forms', /\/src\/content\/(?:labels|actions\/fill)\.ts$/],
 ];
 
 export default defineConfig({

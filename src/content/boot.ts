@@ -12,42 +12,46 @@ interface Run {
 
 /** Starts recognizers for the current URL and aborts the ones that stop matching. */
 export class PageRunner {
-  private runs = new Map<string, Run>();
-  private frame = new AbortController();
-  private overlayPromise: Promise<Overlay> | null = null;
-  private readonly watch = createWatcher(document, this.frame.signal);
+  #runs = new Map<string, Run>();
+  #frame = new AbortController();
+  #overlayPromise: Promise<Overlay> | null = null;
+  readonly #watch = createWatcher(document, this.#frame.signal);
 
-  constructor(private readonly top: boolean) {}
+  readonly #top: boolean;
+
+  constructor(top: boolean) {
+    this.#top = top;
+  }
 
   run(page: PageUrl, matched: readonly PageDefinition[]): void {
     const href = page.url.href;
-    for (const [id, run] of this.runs) {
+    for (const [id, run] of this.#runs) {
       if (run.href !== href || !matched.includes(run.definition)) {
         run.controller.abort();
-        this.runs.delete(id);
+        this.#runs.delete(id);
       }
     }
     for (const definition of matched) {
-      if (this.runs.has(definition.id)) continue;
+      if (this.#runs.has(definition.id)) continue;
       const controller = new AbortController();
-      this.runs.set(definition.id, { definition, href, controller });
-      this.start(definition, page, controller.signal);
+      this.#runs.set(definition.id, { definition, href, controller });
+      this.#start(definition, page, controller.signal);
     }
   }
 
   stop(): void {
-    for (const run of this.runs.values()) run.controller.abort();
-    this.runs.clear();
+    for (const run of this.#runs.values()) run.controller.abort();
+    this.#runs.clear();
   }
 
-  private start(definition: PageDefinition, page: PageUrl, signal: AbortSignal): void {
+  #start(definition: PageDefinition, page: PageUrl, signal: AbortSignal): void {
     const ctx: PageContext = {
       page,
-      top: this.top,
+      top: this.#top,
       signal,
       send: (message) => send(message),
-      overlay: () => this.overlay(),
-      watch: (callback) => this.watch(callback, signal),
+      overlay: () => this.#overlay(),
+      watch: (callback) => this.#watch(callback, signal),
     };
     // One recognizer's failure never breaks another, nor the admin's page.
     Promise.resolve()
@@ -55,11 +59,11 @@ export class PageRunner {
       .catch((error) => console.warn(`[install guide] ${definition.id} failed`, error));
   }
 
-  private overlay(): Promise<Overlay> {
-    this.overlayPromise ??= import('./overlay/mount').then((m) =>
-      m.mountOverlay(this.frame.signal),
+  #overlay(): Promise<Overlay> {
+    this.#overlayPromise ??= import('./overlay/mount').then((m) =>
+      m.mountOverlay(this.#frame.signal),
     );
-    return this.overlayPromise;
+    return this.#overlayPromise;
   }
 }
 

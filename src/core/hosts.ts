@@ -99,8 +99,6 @@ export interface HostRule {
   readonly suffix: string;
   readonly surface: Surface;
   readonly first: FirstLabel;
-  /** Real hosts this row must identify with `surface`; checked by the unit tests. */
-  readonly examples: readonly string[];
 }
 
 /**
@@ -113,72 +111,46 @@ export const HOST_RULES: readonly HostRule[] = Object.freeze([
     suffix: 'my.salesforce.com',
     surface: 'classic',
     first: 'org',
-    examples: [
-      'acme.my.salesforce.com',
-      'acme--uat.sandbox.my.salesforce.com',
-      'acme-dev-ed.develop.my.salesforce.com',
-      'acme--uat.cs42.my.salesforce.com', // legacy sandbox My Domain, instance in the host
-    ],
   },
   {
     suffix: 'lightning.force.com',
     surface: 'lightning',
     first: 'org',
-    examples: [
-      'acme.lightning.force.com',
-      'acme--uat.sandbox.lightning.force.com',
-      'acme-dev-ed.develop.lightning.force.com',
-      'cs65.lightning.force.com', // legacy org without My Domain: instance, no org
-    ],
   },
   {
     // Setup moved to its own domain in the Spring '24 rollout; some orgs still serve it from Lightning.
     suffix: 'my.salesforce-setup.com',
     surface: 'setup',
     first: 'org',
-    examples: [
-      'acme.my.salesforce-setup.com',
-      'acme--uat.sandbox.my.salesforce-setup.com',
-      'acme-dev-ed.develop.my.salesforce-setup.com',
-    ],
   },
   {
     suffix: 'vf.force.com',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: [
-      'acme--sbqq.vf.force.com',
-      'acme--uat--sbqq.sandbox.vf.force.com',
-      'acme-dev-ed--sbqq.develop.vf.force.com',
-    ],
   },
   // Legacy commercial forms still seen [medium]
   {
     suffix: 'visual.force.com',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--c.na50.visual.force.com', 'c.na50.visual.force.com'],
   },
   {
     // "Stabilized" Visualforce hosts from before enhanced domains.
     suffix: 'visualforce.com',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--c.visualforce.com', 'acme--uat--c.visualforce.com'],
   },
   {
     // Legacy My Domain login host.
     suffix: 'cloudforce.com',
     surface: 'login',
     first: 'org',
-    examples: ['acme.cloudforce.com'],
   },
   {
     // Instance hosts have no org identity; no longer redirected since Spring '26.
     suffix: 'salesforce.com',
     surface: 'classic',
     first: 'instance',
-    examples: ['na123.salesforce.com', 'eu12.salesforce.com', 'cs42.salesforce.com'],
   },
   // Government Cloud: the same structure on .mil domains [judgment: plausible forms; peers match
   // lightning.force.mil and lightning.crmforce.mil; which Visualforce domain is current is not
@@ -187,55 +159,46 @@ export const HOST_RULES: readonly HostRule[] = Object.freeze([
     suffix: 'my.salesforce.mil',
     surface: 'classic',
     first: 'org',
-    examples: ['acme.my.salesforce.mil', 'acme--uat.sandbox.my.salesforce.mil'],
   },
   {
     suffix: 'lightning.crmforce.mil',
     surface: 'lightning',
     first: 'org',
-    examples: ['acme.lightning.crmforce.mil'],
   },
   {
     suffix: 'lightning.force.mil',
     surface: 'lightning',
     first: 'org',
-    examples: ['acme.lightning.force.mil'],
   },
   {
     suffix: 'vf.crmforce.mil',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--sbqq.vf.crmforce.mil'],
   },
   {
     suffix: 'vf.force.mil',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--sbqq.vf.force.mil'],
   },
   {
     suffix: 'vf.visualforce.mil',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--sbqq.vf.visualforce.mil'],
   },
   {
     suffix: 'visual.force.mil',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--c.usa2.visual.force.mil'],
   },
   {
     suffix: 'visualforce.mil',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--c.visualforce.mil'],
   },
   {
     suffix: 'cloudforce.mil',
     surface: 'login',
     first: 'org',
-    examples: ['acme.cloudforce.mil'],
   },
   // Salesforce on Alibaba Cloud: sfcrmproducts.cn plays salesforce.com, sfcrmapps.cn plays
   // force.com [judgment: forms as used by public tooling; both domains accepted for each surface
@@ -244,45 +207,90 @@ export const HOST_RULES: readonly HostRule[] = Object.freeze([
     suffix: 'my.sfcrmproducts.cn',
     surface: 'classic',
     first: 'org',
-    examples: ['acme.my.sfcrmproducts.cn', 'acme--uat.sandbox.my.sfcrmproducts.cn'],
   },
   {
     suffix: 'my.sfcrmapps.cn',
     surface: 'classic',
     first: 'org',
-    examples: ['acme.my.sfcrmapps.cn'],
   },
   {
     suffix: 'lightning.sfcrmapps.cn',
     surface: 'lightning',
     first: 'org',
-    examples: ['acme.lightning.sfcrmapps.cn', 'acme--uat.sandbox.lightning.sfcrmapps.cn'],
   },
   {
     suffix: 'lightning.sfcrmproducts.cn',
     surface: 'lightning',
     first: 'org',
-    examples: ['acme.lightning.sfcrmproducts.cn'],
   },
   {
     suffix: 'setup.sfcrmapps.cn',
     surface: 'setup',
     first: 'org',
-    examples: ['acme.setup.sfcrmapps.cn', 'acme--uat.sandbox.setup.sfcrmapps.cn'],
   },
   {
     suffix: 'setup.sfcrmproducts.cn',
     surface: 'setup',
     first: 'org',
-    examples: ['acme.setup.sfcrmproducts.cn'],
   },
   {
     suffix: 'vf.sfcrmapps.cn',
     surface: 'visualforce',
     first: 'org--namespace',
-    examples: ['acme--sbqq.vf.sfcrmapps.cn', 'acme--uat--c.sandbox.vf.sfcrmapps.cn'],
   },
 ] satisfies HostRule[]);
+/**
+ * Real hosts each rule (by suffix) must identify with its surface; checked by the unit tests.
+ * Kept beside the table rather than in it, so the content script that runs in every frame does
+ * not carry them.
+ */
+export const HOST_RULE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  'my.salesforce.com': [
+    'acme.my.salesforce.com',
+    'acme--uat.sandbox.my.salesforce.com',
+    'acme-dev-ed.develop.my.salesforce.com',
+    'acme--uat.cs42.my.salesforce.com', // legacy sandbox My Domain, instance in the host
+  ],
+  'lightning.force.com': [
+    'acme.lightning.force.com',
+    'acme--uat.sandbox.lightning.force.com',
+    'acme-dev-ed.develop.lightning.force.com',
+    'cs65.lightning.force.com', // legacy org without My Domain: instance, no org
+  ],
+  'my.salesforce-setup.com': [
+    'acme.my.salesforce-setup.com',
+    'acme--uat.sandbox.my.salesforce-setup.com',
+    'acme-dev-ed.develop.my.salesforce-setup.com',
+  ],
+  'vf.force.com': [
+    'acme--sbqq.vf.force.com',
+    'acme--uat--sbqq.sandbox.vf.force.com',
+    'acme-dev-ed--sbqq.develop.vf.force.com',
+  ],
+  'visual.force.com': ['acme--c.na50.visual.force.com', 'c.na50.visual.force.com'],
+  'visualforce.com': ['acme--c.visualforce.com', 'acme--uat--c.visualforce.com'],
+  'cloudforce.com': ['acme.cloudforce.com'],
+  'salesforce.com': ['na123.salesforce.com', 'eu12.salesforce.com', 'cs42.salesforce.com'],
+  'my.salesforce.mil': ['acme.my.salesforce.mil', 'acme--uat.sandbox.my.salesforce.mil'],
+  'lightning.crmforce.mil': ['acme.lightning.crmforce.mil'],
+  'lightning.force.mil': ['acme.lightning.force.mil'],
+  'vf.crmforce.mil': ['acme--sbqq.vf.crmforce.mil'],
+  'vf.force.mil': ['acme--sbqq.vf.force.mil'],
+  'vf.visualforce.mil': ['acme--sbqq.vf.visualforce.mil'],
+  'visual.force.mil': ['acme--c.usa2.visual.force.mil'],
+  'visualforce.mil': ['acme--c.visualforce.mil'],
+  'cloudforce.mil': ['acme.cloudforce.mil'],
+  'my.sfcrmproducts.cn': ['acme.my.sfcrmproducts.cn', 'acme--uat.sandbox.my.sfcrmproducts.cn'],
+  'my.sfcrmapps.cn': ['acme.my.sfcrmapps.cn'],
+  'lightning.sfcrmapps.cn': [
+    'acme.lightning.sfcrmapps.cn',
+    'acme--uat.sandbox.lightning.sfcrmapps.cn',
+  ],
+  'lightning.sfcrmproducts.cn': ['acme.lightning.sfcrmproducts.cn'],
+  'setup.sfcrmapps.cn': ['acme.setup.sfcrmapps.cn', 'acme--uat.sandbox.setup.sfcrmapps.cn'],
+  'setup.sfcrmproducts.cn': ['acme.setup.sfcrmproducts.cn'],
+  'vf.sfcrmapps.cn': ['acme--sbqq.vf.sfcrmapps.cn', 'acme--uat--c.sandbox.vf.sfcrmapps.cn'],
+};
 
 /**
  * Partition word that enhanced My Domain puts before the suffix; no word means production.

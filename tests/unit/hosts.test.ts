@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Environment,
   GENERIC_LOGIN_HOSTS,
+  HOST_RULE_EXAMPLES,
   HOST_RULES,
   type HostIdentity,
   hostMatchPatterns,
@@ -447,7 +448,9 @@ describe('identifyHost', () => {
 
   it('identifies every example beside a host rule with that rule’s surface', () => {
     for (const rule of HOST_RULES) {
-      for (const example of rule.examples) {
+      const examples = HOST_RULE_EXAMPLES[rule.suffix] ?? [];
+      expect(examples.length, rule.suffix).toBeGreaterThan(0);
+      for (const example of examples) {
         expect({ example, surface: identifyHost(example)?.surface }).toStrictEqual({
           example,
           surface: rule.surface,

@@ -14,13 +14,13 @@ import type {
   SiteProduct,
   SiteRelease,
 } from './quote-to-cash-site.read';
+import { linkFor, readQuoteToCashSite, releaseOfLink } from './quote-to-cash-site.read';
 
 const PAGE = 'quote-to-cash-site';
 const SETTLE_MS = 3000;
 /** At most this many other orgs are offered in the picker. */
 const PICKER_SIZE = 3;
 
-type Reader = typeof import('./quote-to-cash-site.read');
 type Next = SiteProduct | 'stripe' | 'all';
 
 /** "a production org": the kind of org, with its article, per environment. */
@@ -56,9 +56,7 @@ const releaseText = (release: SiteRelease) => {
 };
 
 export async function init(ctx: PageContext): Promise<void> {
-  const reader = await import('./quote-to-cash-site.read');
-  if (ctx.signal.aborted) return;
-  await new SiteGuide(ctx, reader).start();
+  await new SiteGuide(ctx).start();
 }
 
 class SiteGuide {
@@ -66,10 +64,7 @@ class SiteGuide {
   private state: SiteState | null = null;
   private overlay: Overlay | null = null;
 
-  constructor(
-    private readonly ctx: PageContext,
-    private readonly reader: Reader,
-  ) {}
+  constructor(private readonly ctx: PageContext) {}
 
   async start(): Promise<void> {
     const { ctx } = this;
@@ -93,7 +88,7 @@ class SiteGuide {
     this.render();
     // A site that re-renders its list replaces the elements we point at: follow it.
     ctx.watch(() => {
-      this.site = this.reader.readQuoteToCashSite(document);
+      this.site = readQuoteToCashSite(document);
       this.render();
     });
   }
@@ -101,7 +96,7 @@ class SiteGuide {
   /** The release list, once the page shows at least one install link (now or after it renders). */
   private waitForLinks(): Promise<QuoteToCashSite | null> {
     const read = () => {
-      const site = this.reader.readQuoteToCashSite(document);
+      const site = readQuoteToCashSite(document);
       return site.linkCount > 0 ? site : null;
     };
     const now = read();
@@ -163,7 +158,7 @@ class SiteGuide {
       };
     }
     const environment = chooseEnvironment(org.environment);
-    const link = environment ? this.reader.linkFor(newest, environment) : null;
+    const link = environment ? linkFor(newest, environment) : null;
     const where = newest.elements[0] ?? null;
     const body = [
       next === 'cpq'
@@ -265,8 +260,8 @@ class SiteGuide {
     if (!(anchor instanceof HTMLAnchorElement)) return;
     const raw = readInstallLink(anchor.href);
     if (!raw?.environment) return;
-    const site = this.reader.readQuoteToCashSite(document);
-    const hit = this.reader.releaseOfLink(site, anchor);
+    const site = readQuoteToCashSite(document);
+    const hit = releaseOfLink(site, anchor);
     // Sent before the browser follows the link, in case it replaces this page.
     void this.ctx.send({
       type: 'observe',
