@@ -42,7 +42,7 @@ const numberArg = (name: string, fallback: number) => {
  * idle case needs more: its difference is small beside the noise.
  */
 const PAIRS = numberArg('pairs', 20);
-const ACTIVE_PAIRS = numberArg('active-pairs', 14);
+const ACTIVE_PAIRS = numberArg('active-pairs', 20);
 /** Install-page loads for the reaction times, and how late the page renders its options. */
 const LOADS = numberArg('loads', 20);
 const RENDER_DELAY_MS = numberArg('render-delay', 300);

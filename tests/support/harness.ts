@@ -55,14 +55,31 @@ export function useWorld(): World {
 
 type Where = Page | Frame;
 
-/** Text of the overlay's card `id` in a page or frame, once it is shown (in the panel's frame). */
-export function cardText(where: Where, id: string, timeout = 10_000): Promise<string> {
-  return inPanel(
+/**
+ * Text of the overlay's card `id` in a page or frame, once it is shown: in the panel's frame,
+ * and that frame visible in the page (opaque, with a size).
+ */
+export async function cardText(where: Where, id: string, timeout = 10_000): Promise<string> {
+  const text = await inPanel(
     where,
     (cardId: string) => document.querySelector(`[data-card="${cardId}"]`)?.textContent ?? null,
     [id],
     timeout,
   );
+  await where.waitForFunction(
+    () => {
+      const frame = document
+        .querySelector('sf-install-guide')
+        ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel');
+      const r = frame?.getBoundingClientRect();
+      const style = frame && getComputedStyle(frame);
+      return (
+        style?.opacity === '1' && style.visibility === 'visible' && r && r.width > 0 && r.height > 0
+      );
+    },
+    { timeout },
+  );
+  return text;
 }
 
 /** Waits until the card's text satisfies `test`. */

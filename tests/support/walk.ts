@@ -82,9 +82,13 @@ export async function walkSequence(
   await popup.setViewport({ width: 620, height: 640 });
   await shot(popup, 'cpq-allow');
   await Promise.all([page.waitForNavigation(), clickText(popup, 'input, button', 'Allow')]);
+  await page.bringToFront(); // the window closed: the admin is back on the settings page
   await clickText(page, 'td.rich-tab-header', 'Pricing and Calculation');
   await stepDone(ext, ORG, 'cpq-calculation-service');
   await between('cpq-calculation-service');
+  // Asking the worker may have opened an extension tab: a page in the background renders no
+  // frames, and a click waits for one.
+  await page.bringToFront();
   await clickText(page, 'td.rich-tab-header', 'Order');
   await card(page, 'order', 'filled in');
   await shot(page, 'cpq-order-defaults');

@@ -37,7 +37,9 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   frame.src = `${page}#${token}`;
   frame.title = t('overlayLabel');
   frame.className = 'panel';
-  frame.style.visibility = 'hidden';
+  // Transparent, not hidden, until it has a size: Chromium stops rendering a hidden
+  // cross-origin frame, and the panel measures itself while rendering.
+  frame.style.opacity = '0';
   shadow.append(style, rings, frame);
   document.documentElement.append(host);
   lift(host);
@@ -127,7 +129,9 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     frame.style.top = `${at.top}px`;
     frame.style.width = `${shown.width}px`;
     frame.style.height = `${shown.height}px`;
-    frame.style.visibility = sized && cards.size > 0 ? 'visible' : 'hidden';
+    const visible = sized && cards.size > 0;
+    frame.style.opacity = visible ? '1' : '0';
+    frame.style.pointerEvents = visible ? 'auto' : 'none';
   };
 
   const apply = (next: Geometry) => {
