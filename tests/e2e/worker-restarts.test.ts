@@ -32,6 +32,8 @@ describe('the service worker may be stopped at any moment', () => {
         await world.ext.stopWorker();
         stops.push(step);
       },
+    }).catch((error: unknown) => {
+      throw new Error(`walk failed after the stop at "${stops.at(-1) ?? 'none'}": ${error}`);
     });
     const interrupted = await world.report('acme');
     expect(stops.length).toBeGreaterThanOrEqual(8);

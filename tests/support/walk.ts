@@ -68,13 +68,19 @@ export async function walkSequence(
   await between('cpq-install');
 
   // 4. CPQ settings: authorize the calculation service, then the Order defaults.
-  await page.goto(`https://${ORG}--sbqq.vf.force.com/apex/EditSettings`, { waitUntil: 'load' });
+  await page
+    .goto(`https://${ORG}--sbqq.vf.force.com/apex/EditSettings`, { waitUntil: 'load' })
+    .catch((error: unknown) => {
+      throw new Error(`the CPQ settings page did not load: ${error}`);
+    });
   await clickText(page, 'td.rich-tab-header', 'Pricing and Calculation');
   await card(page, 'calc-service', 'Authorize the CPQ calculation service');
   await shot(page, 'cpq-authorize');
-  const popupTarget = ext.browser.waitForTarget((t) =>
-    t.url().includes('RemoteAccessAuthorizationPage'),
-  );
+  const popupTarget = ext.browser
+    .waitForTarget((t) => t.url().includes('RemoteAccessAuthorizationPage'), { timeout: 20_000 })
+    .catch(() => {
+      throw new Error('the authorization window never opened');
+    });
   await clickText(page, 'a', 'Authorize new calculation service');
   const popup = await (await popupTarget).page();
   if (!popup) throw new Error('the authorization window did not open');

@@ -40,9 +40,16 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   // Transparent, not hidden, until it has a size: Chromium stops rendering a hidden
   // cross-origin frame, and the panel measures itself while rendering.
   frame.style.opacity = '0';
-  shadow.append(style, rings, frame);
+  shadow.append(style, rings);
   document.documentElement.append(host);
   lift(host);
+  // A frame added before the page's load event delays it (and Salesforce's own onload work):
+  // the panel's frame joins once the page has loaded.
+  const addFrame = () => {
+    if (!frameSignal.aborted) shadow.append(frame);
+  };
+  if (document.readyState === 'complete') addFrame();
+  else window.addEventListener('load', addFrame, { once: true, signal: frameSignal });
 
   const cards = new Map<string, CardModel>();
   let port: MessagePort | null = null;
