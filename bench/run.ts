@@ -291,6 +291,15 @@ interface Row {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+/** A row that informs, with no baseline and no budget. */
+const info = (figure: string, value = ''): Row => ({
+  figure,
+  with: value,
+  without: '',
+  ratio: '',
+  budget: '',
+  within: '',
+});
 
 function rows(
   sizes: BundleSizes,
@@ -309,22 +318,14 @@ function rows(
     ([file, size]) => [name(file), size] as const,
   );
   const out: Row[] = [
-    {
-      figure: 'content script, gzip (every frame: loader + entry + static imports)',
-      with: kb(sizes.content.gzip),
-      without: '',
-      ratio: '',
-      budget: '',
-      within: '',
-    },
-    {
-      figure: 'overlay chunks, gzip (import() once a page shows something: mount + Preact)',
-      with: kb(sizes.overlay.gzip),
-      without: '',
-      ratio: '',
-      budget: '',
-      within: '',
-    },
+    info(
+      'content script, gzip (every frame: loader + entry + static imports)',
+      kb(sizes.content.gzip),
+    ),
+    info(
+      'overlay chunks, gzip (import() once a page shows something: rings, placement, the panel frame)',
+      kb(sizes.overlay.gzip),
+    ),
     {
       figure: `largest recognized page (${largest?.[0] ?? '-'}), gzip: content + overlay + its chunks, each file once; the budget is judged on it`,
       with: largest ? kb(largest[1].gzip) : '',
@@ -354,30 +355,9 @@ function rows(
       budget: '',
       within: '',
     },
-    {
-      figure: 'all lazy chunks together, gzip',
-      with: kb(sizes.contentLazy.gzip),
-      without: '',
-      ratio: '',
-      budget: '',
-      within: '',
-    },
-    {
-      figure: 'worker, gzip',
-      with: kb(sizes.worker.gzip),
-      without: '',
-      ratio: '',
-      budget: '',
-      within: '',
-    },
-    {
-      figure: 'popup, gzip',
-      with: kb(sizes.popup.gzip),
-      without: '',
-      ratio: '',
-      budget: '',
-      within: '',
-    },
+    info('all lazy chunks together, gzip', kb(sizes.contentLazy.gzip)),
+    info('worker, gzip', kb(sizes.worker.gzip)),
+    info('popup, gzip', kb(sizes.popup.gzip)),
   ];
   for (const s of storms) {
     const budget = s.kind === 'idle' ? BUDGET.idleRatio : BUDGET.activeRatio;
