@@ -76,13 +76,18 @@ export async function walkSequence(
   await clickText(page, 'td.rich-tab-header', 'Pricing and Calculation');
   await card(page, 'calc-service', 'Authorize the CPQ calculation service');
   await shot(page, 'cpq-authorize');
-  const popupTarget = ext.browser
-    .waitForTarget((t) => t.url().includes('RemoteAccessAuthorizationPage'), { timeout: 20_000 })
-    .catch(() => {
-      throw new Error('the authorization window never opened');
-    });
-  await clickText(page, 'a', 'Authorize new calculation service');
-  const popup = await (await popupTarget).page();
+  // The tab's content may still be re-rendering when the link is first found: a click on the
+  // element it replaced opens nothing, and the admin would click again.
+  let popupTarget = null;
+  for (let attempt = 0; attempt < 3 && !popupTarget; attempt++) {
+    const opened = ext.browser
+      .waitForTarget((t) => t.url().includes('RemoteAccessAuthorizationPage'), { timeout: 7000 })
+      .catch(() => null);
+    await clickText(page, 'a', 'Authorize new calculation service');
+    popupTarget = await opened;
+  }
+  if (!popupTarget) throw new Error('the authorization window never opened');
+  const popup = await popupTarget.page();
   if (!popup) throw new Error('the authorization window did not open');
   await card(popup, 'authorize');
   await popup.setViewport({ width: 620, height: 640 });
