@@ -26,3 +26,8 @@ export async function recordFramePage(
     await browser.storage.session.set({ [key(tabId)]: { ...current, [frameId]: page } });
   }).catch(() => undefined); // a convenience: never fail a message over it
 }
+
+/** A closed tab's frames are forgotten, so the session keeps only tabs that exist. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await serialized(() => browser.storage.session.remove(key(tabId))).catch(() => undefined);
+}

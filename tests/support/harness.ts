@@ -34,13 +34,14 @@ export function useWorld(): World {
     world.report = (org) => world.ext.message<Report>({ type: 'report:get', org });
     world.reset = async () => {
       world.server.reset();
+      // Pages first: a page still open could report again after the storage is cleared.
+      for (const page of await world.ext.browser.pages()) {
+        if (!page.url().startsWith('chrome-extension://')) await page.close();
+      }
       const worker = await world.ext.worker();
       await worker.evaluate(() =>
         Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
       );
-      for (const page of await world.ext.browser.pages()) {
-        if (!page.url().startsWith('chrome-extension://')) await page.close();
-      }
     };
   });
   beforeEach(async () => {

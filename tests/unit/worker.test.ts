@@ -559,6 +559,18 @@ describe('worker restarts', () => {
   const deliver = async (message: unknown, sender: Sender) =>
     (await fake.sendMessage(message, sender as unknown as Record<string, unknown>)) as Answer;
 
+  it('forgets the frames of a tab once it is closed, and only that tab', async () => {
+    await restart();
+    await deliver({ type: 'page:hello', page: 'installed-packages' }, contentAt(ACME_URL, 1));
+    await deliver({ type: 'page:hello', page: 'installed-packages' }, contentAt(ACME_URL, 2));
+    expect(fake.session.peek('tab:1')).toBeDefined();
+    await restart(); // the close may wake a stopped worker
+    const closed = fake.browser.tabs.onRemoved.listeners as ((tabId: number) => unknown)[];
+    for (const listener of closed) await listener(1);
+    await vi.waitFor(() => expect(fake.session.peek('tab:1')).toBeUndefined());
+    expect(fake.session.peek('tab:2')).toMatchObject({ 0: { page: 'installed-packages' } });
+  });
+
   it('continues the same state after a restart between every message', async () => {
     const messages: [unknown, Sender][] = [
       [observe(packagesObs(t(1), OTHER, CPQ)), CONTENT],
