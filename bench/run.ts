@@ -5,7 +5,8 @@
  * fall on both sides. Prints a table and writes bench/results.json. Not part of `npm test`:
  * timings never gate tests.
  *
- *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --loads=N (install page)]
+ *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --loads=N (install page)
+ *                    --panel-arm (active pages: also storm with the panel's frame hidden)]
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -391,6 +392,20 @@ function rows(
       budget: '',
       within: '',
     });
+    if (s.panelHidden) {
+      const h = s.panelHidden;
+      out.push({
+        figure: `${s.name}, panel's frame hidden (--panel-arm, same page, third storm of each pair): script + task`,
+        with: ms(h.with.scriptMs + h.with.taskMs),
+        without: ms(s.without.scriptMs + s.without.taskMs),
+        ratio: h.ratio.scriptPlusTask.toFixed(3),
+        budget: `≤ ${budget.toFixed(2)}`,
+        within: yes(h.ratio.scriptPlusTask <= budget),
+      });
+      out.push(
+        info(`${s.name}: panel shown / hidden, script + task`, h.shownOverHidden.toFixed(3)),
+      );
+    }
     if (s.profile) {
       // The extension's own sampled time, over the page's CPU time without it. Forced layout is
       // left out of the estimate: the frame would mostly have laid the page out anyway.
@@ -570,6 +585,7 @@ async function main(): Promise<void> {
             settleMs: 1200,
             dist: DIST,
             restMs: REST_MS,
+            panelArm: flag('panel-arm'),
           },
           (line) => log(line),
         ),

@@ -59,7 +59,18 @@ export interface StormFigures {
   rest: { ms: number; with: number; without: number };
   /** one more storm with the extension, under the sampling profiler: where its time went */
   profile: StormProfile | null;
-  samples: Array<{ with: StormSample; without: StormSample }>;
+  /**
+   * `--panel-arm`: a third storm per pair in the same page with the panel's frame hidden
+   * (display: none), so the cost of showing the out-of-process panel is measured on its own.
+   */
+  panelHidden: {
+    with: Side;
+    /** hidden / without, median of per-pair ratios (script + task; main-thread CPU) */
+    ratio: { scriptPlusTask: number; mainCpu: number };
+    /** shown / hidden in the same page, median of per-pair ratios (script + task) */
+    shownOverHidden: number;
+  } | null;
+  samples: Array<{ with: StormSample; without: StormSample; hidden?: StormSample }>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -81,6 +92,14 @@ async function extensionWorlds(page: Page): Promise<number> {
   await cdp.detach();
   return worlds;
 }
+
+/** Shows or hides the panel's frame inside the overlay's shadow root (bench only). */
+const PANEL_DISPLAY = (display: string) => `(() => {
+  const frame = document.querySelector('sf-install-guide')?.shadowRoot?.querySelector('iframe');
+  if (!frame) return false;
+  frame.style.display = ${JSON.stringify(display)};
+  return true;
+})()`;
 
 /** Loads the page, waits for the recognizer (with) or as long (without), renders the list. */
 async function prepare(b: BenchBrowser, s: StormScenario, settleMs: number) {
@@ -147,12 +166,15 @@ export async function stormScenario(
     dist: string;
     /** how long to measure the page at rest after the storms */
     restMs: number;
+    /** also storm with the panel's frame hidden (active scenarios, with the extension) */
+    panelArm: boolean;
   },
   log: (line: string) => void,
 ): Promise<StormFigures> {
   const a = await prepare(browsers.with, s, options.settleMs);
   const b = await prepare(browsers.without, s, options.settleMs);
   const injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
+  const panelArm = options.panelArm && s.kind === 'active' && browsers.with.extensionId !== null;
   const samples: StormFigures['samples'] = [];
   let profile: StormProfile | null = null;
   const rest = { ms: options.restMs, with: 0, without: 0 };
@@ -168,9 +190,15 @@ export async function stormScenario(
       // A B A B …: with, then without, every pair; pair 0 warms both up and is not counted.
       const w = await storm(browsers.with, a, options.storm, options.tailMs);
       const wo = await storm(browsers.without, b, options.storm, options.tailMs);
-      if (i > 0) samples.push({ with: w, without: wo });
+      let hidden: StormSample | undefined;
+      if (panelArm) {
+        if (!(await a.page.evaluate(PANEL_DISPLAY('none')))) throw new Error('no panel frame');
+        hidden = await storm(browsers.with, a, options.storm, options.tailMs);
+        await a.page.evaluate(PANEL_DISPLAY(''));
+      }
+      if (i > 0) samples.push(hidden ? { with: w, without: wo, hidden } : { with: w, without: wo });
       log(
-        `${s.name} ${i === 0 ? 'warm-up' : `${i}/${options.pairs}`}: task ${w.taskMs.toFixed(0)}/${wo.taskMs.toFixed(0)} ms, script ${w.scriptMs.toFixed(0)}/${wo.scriptMs.toFixed(0)} ms, main-thread CPU ${w.mainCpuMs}/${wo.mainCpuMs} ms`,
+        `${s.name} ${i === 0 ? 'warm-up' : `${i}/${options.pairs}`}: task ${w.taskMs.toFixed(0)}/${wo.taskMs.toFixed(0)} ms, script ${w.scriptMs.toFixed(0)}/${wo.scriptMs.toFixed(0)} ms, main-thread CPU ${w.mainCpuMs}/${wo.mainCpuMs} ms${hidden ? `; panel hidden: task ${hidden.taskMs.toFixed(0)} ms, script ${hidden.scriptMs.toFixed(0)} ms` : ''}`,
       );
     }
     rest.with = await atRest(browsers.with, a.page);
@@ -183,8 +211,8 @@ export async function stormScenario(
     await a.cdp.detach().catch(() => undefined);
     await b.cdp.detach().catch(() => undefined);
   }
-  const side = (k: 'with' | 'without'): Side => {
-    const m = (f: keyof Side) => round(median(samples.map((p) => p[k][f])), 1);
+  const side = (k: 'with' | 'without' | 'hidden'): Side => {
+    const m = (f: keyof Side) => round(median(samples.map((p) => p[k]?.[f] ?? Number.NaN)), 1);
     return {
       taskMs: m('taskMs'),
       scriptMs: m('scriptMs'),
@@ -196,6 +224,24 @@ export async function stormScenario(
   };
   const ratio = (f: keyof Side) =>
     round(median(samples.map((p) => p.with[f] / Math.max(1e-9, p.without[f]))), 3);
+  const sum = (x: StormSample) => x.scriptMs + x.taskMs;
+  const over = (a: StormSample, b: StormSample, f: (x: StormSample) => number) =>
+    f(a) / Math.max(1e-9, f(b));
+  const withHidden = samples.flatMap((p) => (p.hidden ? [{ ...p, hidden: p.hidden }] : []));
+  const panelHidden =
+    withHidden.length > 0
+      ? {
+          with: side('hidden'),
+          ratio: {
+            scriptPlusTask: round(median(withHidden.map((p) => over(p.hidden, p.without, sum))), 3),
+            mainCpu: round(
+              median(withHidden.map((p) => over(p.hidden, p.without, (x) => x.mainCpuMs))),
+              3,
+            ),
+          },
+          shownOverHidden: round(median(withHidden.map((p) => over(p.with, p.hidden, sum))), 3),
+        }
+      : null;
   return {
     name: s.name,
     kind: s.kind,
@@ -207,16 +253,7 @@ export async function stormScenario(
     without: side('without'),
     ratio: {
       // The issue's figure: CDP script + task time, with / without.
-      scriptPlusTask: round(
-        median(
-          samples.map(
-            (p) =>
-              (p.with.scriptMs + p.with.taskMs) /
-              Math.max(1e-9, p.without.scriptMs + p.without.taskMs),
-          ),
-        ),
-        3,
-      ),
+      scriptPlusTask: round(median(samples.map((p) => over(p.with, p.without, sum))), 3),
       task: ratio('taskMs'),
       script: ratio('scriptMs'),
       mainCpu: ratio('mainCpuMs'),
@@ -224,6 +261,7 @@ export async function stormScenario(
     contentScriptInjected: injected,
     rest,
     profile,
+    panelHidden,
     samples,
   };
 }
