@@ -292,6 +292,8 @@ interface Row {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+const withInterval = (ratio: number, [low, high]: [number, number]) =>
+  `${ratio.toFixed(3)} [${low.toFixed(2)}, ${high.toFixed(2)}]`;
 /** A row that informs, with no baseline and no budget. */
 const info = (figure: string, value = ''): Row => ({
   figure,
@@ -363,10 +365,10 @@ function rows(
   for (const s of storms) {
     const budget = s.kind === 'idle' ? BUDGET.idleRatio : BUDGET.activeRatio;
     out.push({
-      figure: `${s.name}: script + task time (Performance.getMetrics: the issue's figure), per storm, median of ${s.pairs}`,
+      figure: `${s.name}: script + task time (Performance.getMetrics: the issue's figure), per storm, median of ${s.pairs} [95 % interval of the median ratio]`,
       with: ms(s.with.scriptMs + s.with.taskMs),
       without: ms(s.without.scriptMs + s.without.taskMs),
-      ratio: s.ratio.scriptPlusTask.toFixed(3),
+      ratio: withInterval(s.ratio.scriptPlusTask, s.ratioInterval),
       budget: `≤ ${budget.toFixed(2)}`,
       within: yes(s.ratio.scriptPlusTask <= budget),
     });
@@ -398,7 +400,7 @@ function rows(
         figure: `${s.name}, panel's frame hidden (--panel-arm, same page, third storm of each pair): script + task`,
         with: ms(h.with.scriptMs + h.with.taskMs),
         without: ms(s.without.scriptMs + s.without.taskMs),
-        ratio: h.ratio.scriptPlusTask.toFixed(3),
+        ratio: withInterval(h.ratio.scriptPlusTask, h.ratioInterval),
         budget: `≤ ${budget.toFixed(2)}`,
         within: yes(h.ratio.scriptPlusTask <= budget),
       });

@@ -23,3 +23,27 @@ export const round = (value: number, digits = 2): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
+
+/**
+ * A distribution-free confidence interval for the median: the order statistics x(j) and
+ * x(n+1-j), j the largest rank with P(Binomial(n, ½) < j) ≤ (1 − level) / 2. Per-pair ratios
+ * here scatter widely, so the median alone says too little about a 5 % budget.
+ */
+export function medianInterval(values: readonly number[], level = 0.95): [number, number] {
+  const n = values.length;
+  if (n === 0) return [Number.NaN, Number.NaN];
+  const sorted = [...values].sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  let below = 0; // P(Binomial(n, ½) < j), grown one rank at a time
+  let choose = 1; // C(n, j − 1)
+  let j = 0;
+  while (j < n) {
+    const next = below + choose / 2 ** n;
+    if (next > tail) break;
+    below = next;
+    choose = (choose * (n - j)) / (j + 1);
+    j++;
+  }
+  const rank = Math.max(1, j); // too few values for the level: the whole range
+  return [sorted[rank - 1] as number, sorted[n - rank] as number];
+}

@@ -14,7 +14,7 @@ import { inPanel } from '../tests/support/page-actions';
 import { cpuDelta, rendererCpu } from './cpu';
 import type { BenchBrowser } from './launch';
 import { profileStorm, type StormProfile } from './profile';
-import { median, round } from './stats';
+import { median, medianInterval, round } from './stats';
 
 export interface StormScenario {
   name: string;
@@ -53,6 +53,8 @@ export interface StormFigures {
   without: Side;
   /** medians over pairs of with / without, each pair run back to back */
   ratio: { scriptPlusTask: number; task: number; script: number; mainCpu: number };
+  /** 95 % confidence interval of the script + task median ratio (order statistics) */
+  ratioInterval: [number, number];
   /** the content script was injected in the page (an isolated world of the extension exists) */
   contentScriptInjected: boolean | null;
   /** main-thread CPU over `rest.ms` with nothing happening in the page, after the storms */
@@ -67,6 +69,7 @@ export interface StormFigures {
     with: Side;
     /** hidden / without, median of per-pair ratios (script + task; main-thread CPU) */
     ratio: { scriptPlusTask: number; mainCpu: number };
+    ratioInterval: [number, number];
     /** shown / hidden in the same page, median of per-pair ratios (script + task) */
     shownOverHidden: number;
   } | null;
@@ -228,17 +231,21 @@ export async function stormScenario(
   const over = (a: StormSample, b: StormSample, f: (x: StormSample) => number) =>
     f(a) / Math.max(1e-9, f(b));
   const withHidden = samples.flatMap((p) => (p.hidden ? [{ ...p, hidden: p.hidden }] : []));
+  const interval = (ratios: number[]) =>
+    medianInterval(ratios).map((x) => round(x, 3)) as [number, number];
+  const hiddenRatios = withHidden.map((p) => over(p.hidden, p.without, sum));
   const panelHidden =
     withHidden.length > 0
       ? {
           with: side('hidden'),
           ratio: {
-            scriptPlusTask: round(median(withHidden.map((p) => over(p.hidden, p.without, sum))), 3),
+            scriptPlusTask: round(median(hiddenRatios), 3),
             mainCpu: round(
               median(withHidden.map((p) => over(p.hidden, p.without, (x) => x.mainCpuMs))),
               3,
             ),
           },
+          ratioInterval: interval(hiddenRatios),
           shownOverHidden: round(median(withHidden.map((p) => over(p.with, p.hidden, sum))), 3),
         }
       : null;
@@ -258,6 +265,7 @@ export async function stormScenario(
       script: ratio('scriptMs'),
       mainCpu: ratio('mainCpuMs'),
     },
+    ratioInterval: interval(samples.map((p) => over(p.with, p.without, sum))),
     contentScriptInjected: injected,
     rest,
     profile,
