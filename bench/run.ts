@@ -39,11 +39,12 @@ const numberArg = (name: string, fallback: number) => {
 };
 
 /**
- * Measured with / without pairs per storm scenario (plus one warm-up pair, not counted). The
- * idle case needs more: its difference is small beside the noise.
+ * Measured with / without pairs per storm scenario (plus one warm-up pair, not counted). One pair
+ * varies by ±15 % here: with 20 the median's 95 % interval spans about ±5 %, as wide as the
+ * budgets; 40 narrow it to about ±3 %.
  */
-const PAIRS = numberArg('pairs', 20);
-const ACTIVE_PAIRS = numberArg('active-pairs', 20);
+const PAIRS = numberArg('pairs', 40);
+const ACTIVE_PAIRS = numberArg('active-pairs', 40);
 /** Install-page loads for the reaction times, and how late the page renders its options. */
 const LOADS = numberArg('loads', 20);
 const RENDER_DELAY_MS = numberArg('render-delay', 300);

@@ -102,7 +102,7 @@ export async function waitForCard(
 
 /** Ids of the cards shown in a page or frame (none while the panel is not there). */
 export async function cardIds(where: Where): Promise<string[]> {
-  const frame = panelFrame(where);
+  const frame = await panelFrame(where);
   if (!frame) return [];
   return frame
     .evaluate(() =>

@@ -23,10 +23,20 @@ export async function frameMatching(
 export const frameOf = (page: Page, part: string) =>
   frameMatching(page, (url) => url.includes(part));
 
+const PANEL_PATH = '/src/overlay/index.html';
+
 /** The frame holding the guide's panel (an extension page) that the content script put in `where`. */
-export function panelFrame(where: Page | Frame): Frame | null {
+export async function panelFrame(where: Page | Frame): Promise<Frame | null> {
   const parent = 'mainFrame' in where ? where.mainFrame() : where;
-  return parent.childFrames().find((f) => f.url().includes('/src/overlay/index.html')) ?? null;
+  const children = parent.childFrames();
+  const named = children.find((f) => f.url().includes(PANEL_PATH));
+  if (named) return named;
+  // Firefox over WebDriver BiDi names an extension frame by its first URL, about:blank: ask it.
+  for (const frame of children.filter((f) => f.url() === 'about:blank')) {
+    const path = await frame.evaluate(() => location.pathname).catch(() => '');
+    if (path === PANEL_PATH) return frame;
+  }
+  return null;
 }
 
 /**
@@ -41,7 +51,7 @@ export async function inPanel<T, A extends unknown[]>(
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = panelFrame(where);
+    const frame = await panelFrame(where);
     if (frame) {
       try {
         const value = (await frame.evaluate(
