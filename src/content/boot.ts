@@ -51,7 +51,8 @@ export class PageRunner {
       signal,
       send: (message) => send(message),
       overlay: () => this.#overlay(),
-      watch: (callback) => this.#watch(callback, signal),
+      watch: (callback, until) =>
+        this.#watch(callback, until ? AbortSignal.any([signal, until]) : signal),
     };
     // One recognizer's failure never breaks another, nor the admin's page.
     Promise.resolve()

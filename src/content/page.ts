@@ -29,9 +29,9 @@ export interface PageContext {
   overlay(): Promise<Overlay>;
   /**
    * Calls back after DOM mutations in this document (batched; backs off under storms), with
-   * what changed since the last call.
+   * what changed since the last call; until the run ends, or `until` aborts.
    */
-  watch(callback: (changes: DomChanges) => void): void;
+  watch(callback: (changes: DomChanges) => void, until?: AbortSignal): void;
 }
 
 export interface PageDefinition {

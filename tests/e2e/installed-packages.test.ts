@@ -70,6 +70,39 @@ describe('Installed Packages confirms packages', () => {
     expect(report.history.filter((h) => h.summary.includes('not listed'))).toEqual([]);
   });
 
+  it.each(['a', 'b'] as const)(
+    'follows the list when the page re-renders it (variant %s), while noise elsewhere is ignored',
+    async (variant) => {
+      const org = world.server.org('acme');
+      org.variant = variant;
+      org.installed.push(CPQ);
+      const page = await world.open('https://acme.my.salesforce.com/0A3?setupid=ImportedPackage');
+      await waitForCard(page, 'installed-packages', (t) => t.includes('1 of 3'));
+      org.installed.push(BILLING);
+      // As Salesforce re-renders: the whole related list (an ancestor of the table) is replaced
+      // by a fresh copy from the server, amid unrelated changes elsewhere in the page.
+      await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        const fresh = new DOMParser().parseFromString(html, 'text/html');
+        const installedList = (doc: Document) =>
+          [...doc.querySelectorAll('.bRelatedList')].find(
+            (list) => list.querySelector('h3')?.textContent === 'Installed Packages',
+          );
+        const noise = document.body.appendChild(document.createElement('div'));
+        for (let i = 0; i < 50; i++) noise.append(document.createElement('span'));
+        const next = installedList(fresh);
+        if (!next) throw new Error('no list in the fresh page');
+        installedList(document)?.replaceWith(document.importNode(next, true));
+      });
+      await waitForCard(page, 'installed-packages', (t) => t.includes('2 of 3'));
+      const report = await eventually(
+        () => world.report('acme'),
+        (r) => r.summary?.done === 2,
+      );
+      expect(step(report, 'billing-install')?.evidence?.version).toBe(BILLING.version);
+    },
+  );
+
   it('the Classic frame on the My Domain host inside Lightning Setup', async () => {
     const org = world.server.org('acme');
     org.installedPackagesFrameHost = 'classic';

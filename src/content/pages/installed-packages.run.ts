@@ -41,13 +41,40 @@ export async function init(ctx: PageContext): Promise<void> {
   // and at least every MAX_WAIT_MS while it keeps changing: never once per DOM change, which
   // would cost a full table read per batch while Lightning re-renders around it.
   let firstChange = 0;
-  // Once the list is found, only its own changes (or its replacement) matter: an observer on
-  // the table alone lets the browser filter out a Lightning re-render around it.
+  // Once the list is found, only its own changes matter, and whether it is still in the page:
+  // one observer on the table, one on the child lists of its ancestors (not their subtrees), so
+  // the browser filters out a Lightning re-render around it (not even a MutationRecord is made).
+  // Should the table leave the page, the document-wide watch resumes until a list is found.
   let listed: Element | null = null;
+  let pageWatch: AbortController | null = null;
   const listWatch = new MutationObserver(() => check());
-  ctx.signal.addEventListener('abort', () => listWatch.disconnect());
-  const onPageChange = () => {
-    if (!listed?.isConnected) check();
+  const ancestry = new MutationObserver(() => {
+    // Still in the page, perhaps under new ancestors: follow those.
+    follow(listed?.isConnected ? listed : null);
+  });
+  ctx.signal.addEventListener('abort', () => {
+    listWatch.disconnect();
+    ancestry.disconnect();
+  });
+  const follow = (table: Element | null) => {
+    listWatch.disconnect();
+    ancestry.disconnect();
+    listed = table;
+    if (table) {
+      listWatch.observe(table, { childList: true, subtree: true, characterData: true });
+      for (let node = parentOf(table); node; node = parentOf(node))
+        ancestry.observe(node, { childList: true });
+      pageWatch?.abort();
+      pageWatch = null;
+      return;
+    }
+    if (!pageWatch) {
+      pageWatch = new AbortController();
+      ctx.watch(() => {
+        if (!listed?.isConnected) check();
+      }, pageWatch.signal);
+    }
+    check();
   };
   const check = () => {
     const now = performance.now();
@@ -57,10 +84,7 @@ export async function init(ctx: PageContext): Promise<void> {
       () => {
         firstChange = 0;
         const table = readInstalledPackages(document);
-        listWatch.disconnect();
-        listed = table?.table ?? null;
-        if (listed)
-          listWatch.observe(listed, { childList: true, subtree: true, characterData: true });
+        if (table?.table !== listed) follow(table?.table ?? null);
         if (!table) return;
         found = true;
         void report(table);
@@ -69,12 +93,15 @@ export async function init(ctx: PageContext): Promise<void> {
     );
   };
 
-  check();
-  ctx.watch(onPageChange);
+  follow(null);
   setTimeout(() => {
     if (!found && !ctx.signal.aborted) void notFound(ctx);
   }, GIVE_UP_MS);
 }
+
+/** The next node up, crossing out of a shadow root to its host. */
+const parentOf = (node: Node): Node | null =>
+  node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 
 async function notFound(ctx: PageContext) {
   const column = labels(document).installedPackages.columns.name[0] ?? 'Package Name';
