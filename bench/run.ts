@@ -6,7 +6,8 @@
  * timings never gate tests.
  *
  *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --loads=N (install page)
- *                    --panel-arm (active pages: also storm with the panel's frame hidden)]
+ *                    --panel-arm (active pages: also storm with the panel's frame hidden)
+ *                    --only=TEXT (storm scenarios whose name contains TEXT; skips the rest)]
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -576,7 +577,8 @@ async function main(): Promise<void> {
         inject: true,
       },
     ];
-    for (const s of scenarios) {
+    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+    for (const s of scenarios.filter((x) => !only || x.name.includes(only))) {
       const figures = await attempt(s.name, () =>
         stormScenario(
           s,
@@ -595,12 +597,15 @@ async function main(): Promise<void> {
       );
       if (figures) storms.push(figures);
     }
-    reaction = await attempt('reaction', () =>
-      reactionScenario(withExt, server, RENDER_DELAY_MS, LOADS),
-    );
-    // The same page with its options in the HTML: the recognizer's start-up is then included.
-    startup = await attempt('start-up', () => reactionScenario(withExt, server, 0, 10));
-    worker = await attempt('worker', () => workerScenario(withExt, server));
+    // With --only, a storm scenario alone: no reaction or worker figures.
+    if (!only) {
+      reaction = await attempt('reaction', () =>
+        reactionScenario(withExt, server, RENDER_DELAY_MS, LOADS),
+      );
+      // The same page with its options in the HTML: the recognizer's start-up is then included.
+      startup = await attempt('start-up', () => reactionScenario(withExt, server, 0, 10));
+      worker = await attempt('worker', () => workerScenario(withExt, server));
+    }
   } finally {
     await withExt.close();
     await without.close();
