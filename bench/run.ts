@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: what the extension costs, measured side by side in one run. Two Chromiums
  * (the same binary and flags), one with the extension built into dist-bench/ and one without,
- * load the same replica pages; storm runs alternate with / without (A B A B) so drift and noise
- * fall on both sides. Prints a table and writes bench/results.json. Not part of `npm test`:
+ * load the same replica pages; storm runs alternate with / without, each pair in the other order
+ * (A B, B A, A B …), so drift, noise and going first fall on both sides. Prints a table and writes bench/results.json. Not part of `npm test`:
  * timings never gate tests.
  *
  *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --loads=N (install page)
  *                    --panel-arm (active pages: also storm with the panel's frame hidden)
- *                    --only=TEXT (storm scenarios whose name contains TEXT; skips the rest)]
+ *                    --only=TEXT (storm scenarios whose name contains TEXT; skips the rest)
+ *                    --aa (both browsers without the extension, idle storm only: the noise floor)]
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -30,9 +31,8 @@ import { type StormFigures, type StormScenario, stormScenario } from './storm';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist-bench');
-const RESULTS = join(ROOT, 'bench', 'results.json');
-
 const flag = (name: string) => process.argv.includes(`--${name}`);
+const RESULTS = join(ROOT, 'bench', flag('aa') ? 'results-aa.json' : 'results.json');
 const numberArg = (name: string, fallback: number) => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   const value = arg ? Number(arg.split('=')[1]) : Number.NaN;
@@ -528,10 +528,13 @@ async function main(): Promise<void> {
   const sizes = measureSizes(DIST);
 
   const server = await startReplicaServer();
+  // A/A: the "with" browser has no extension either, so any ratio away from 1 is this
+  // machine's noise, the finest difference the bench can resolve here.
+  const aa = flag('aa');
   const withExt = await launchBench({
     label: 'with',
     resolverRules: server.resolverRules,
-    extensionDir: DIST,
+    extensionDir: aa ? null : DIST,
   });
   const without = await launchBench({
     label: 'without',
@@ -577,7 +580,9 @@ async function main(): Promise<void> {
         inject: true,
       },
     ];
-    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+    const only = aa
+      ? 'idle'
+      : process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
     for (const s of scenarios.filter((x) => !only || x.name.includes(only))) {
       const figures = await attempt(s.name, () =>
         stormScenario(
