@@ -10,8 +10,10 @@ import { forgetTab } from './tab-pages';
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
 );
-browser.tabs.onUpdated.addListener((_tabId, change) => {
-  if (change.status === 'complete') void updateBadges();
+// A tab's badge is cleared when it loads a new page. Only Salesforce tabs carry a url here
+// (host permissions, no "tabs" permission), so another site's update costs no badge pass.
+browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+  if (change.status === 'complete' && tab.url) void updateBadges();
 });
 browser.tabs.onActivated.addListener(() => void updateBadges());
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

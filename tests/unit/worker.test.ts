@@ -559,6 +559,30 @@ describe('worker restarts', () => {
   const deliver = async (message: unknown, sender: Sender) =>
     (await fake.sendMessage(message, sender as unknown as Record<string, unknown>)) as Answer;
 
+  it('refreshes badges when a Salesforce tab finishes loading, and only then', async () => {
+    await restart();
+    await deliver(observe(packagesObs(t(1), CPQ)), CONTENT);
+    fake.tabs.list = [{ id: 1, url: ACME_URL }, { id: 2 }]; // tab 2: another site (no url)
+    const query = vi.spyOn(fake.browser.tabs, 'query');
+    const updated = fake.browser.tabs.onUpdated.listeners as ((
+      tabId: number,
+      change: { status?: string },
+      tab: { id: number; url?: string },
+    ) => unknown)[];
+    const fire = async (tabId: number, status: string, url?: string) => {
+      for (const listener of updated) await listener(tabId, { status }, { id: tabId, url });
+      await new Promise((r) => setTimeout(r, 20));
+    };
+    await fire(2, 'complete');
+    await fire(1, 'loading', ACME_URL);
+    expect(query).not.toHaveBeenCalled();
+    fake.badges.delete(1); // Chrome clears a tab's badge when it loads a page
+    await fire(1, 'complete', ACME_URL);
+    await vi.waitFor(() => expect(fake.badges.get(1)).toMatchObject({ text: '1/6' }));
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+  });
+
   it('forgets the frames of a tab once it is closed, and only that tab', async () => {
     await restart();
     await deliver({ type: 'page:hello', page: 'installed-packages' }, contentAt(ACME_URL, 1));
