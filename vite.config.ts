@@ -33,7 +33,7 @@ function contentOwnModules(): Plugin {
 
 /**
  * Vite wraps each `import()` in a preload helper that may add `<link>` tags to the document (here,
- * Salesforce's) and costs ~0.5 KB gzip in the entry every frame loads. Content chunks preload
+ * Salesforce's) and costs ~0.7 KB gzip in the entry every frame loads. Content chunks preload
  * nothing (`modulePreload: false`) and import no CSS (the overlay's is inlined), so their
  * imports are left plain and the minifier drops the unused helper.
  */
@@ -74,7 +74,8 @@ function plainContentImports(): Plugin {
 
 /**
  * Content chunks, so a recognized page loads few files (each costs gzip overhead and loses the
- * shared dictionary): the entry (URL predicates: every frame), the overlay (Preact), a small core
+ * shared dictionary): the entry (URL predicates: every frame), the overlay (rings, placement and
+ * the panel's frame; the panel renders in the extension's page), a small core
  * (texts and the install plan: the launcher and every recognizer), the reading code every
  * recognizer but the launcher uses, then each recognizer's own code. The Setup shell, the most
  * visited page, loads entry + core + launcher, and the overlay only when it shows something.
@@ -93,7 +94,7 @@ export default defineConfig({
   plugins: [contentOwnModules(), plainContentImports(), crx({ manifest })],
   build: {
     target: 'chrome120',
-    // Readable stack traces in an admin's bug report matter more than a few KB.
+    // No source maps in the package; `npm run bench` builds its own, hidden, to name hotspots.
     sourcemap: false,
     emptyOutDir: true,
     modulePreload: false,

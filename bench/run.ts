@@ -2,8 +2,8 @@
  * `npm run bench`: what the extension costs, measured side by side in one run. Two Chromiums
  * (the same binary and flags), one with the extension built into dist-bench/ and one without,
  * load the same replica pages; storm runs alternate with / without, each pair in the other order
- * (A B, B A, A B …), so drift, noise and going first fall on both sides. Prints a table and writes bench/results.json. Not part of `npm test`:
- * timings never gate tests.
+ * (A B, B A, A B …), so drift, noise and going first fall on both sides. Prints a table and
+ * writes bench/results.json. Not part of `npm test`: timings never gate tests.
  *
  *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --loads=N (install page)
  *                    --panel-arm (active pages: also storm with the panel's frame hidden)

@@ -1,7 +1,8 @@
 /**
  * Storm scenarios: the same mutation storm in the same replica page, in the browser with the
- * extension and in the one without, alternating and counterbalanced (A B, B A, …). Each browser loads the page once per
- * scenario; the storms then repeat on the loaded pages, so every sample is a storm, not a load.
+ * extension and in the one without, alternating and counterbalanced (A B, B A, …). Each browser
+ * loads the page once per scenario; the storms then repeat on the loaded pages, so every sample
+ * is a storm, not a load.
  */
 import type { CDPSession, Page } from 'puppeteer';
 import {
@@ -192,12 +193,17 @@ export async function stormScenario(
     for (let i = 0; i <= options.pairs; i++) {
       // Alternating, counterbalanced (A B, B A, A B …) so neither side always goes first;
       // pair 0 warms both up and is not counted.
-      const withFirst = i % 2 === 0;
-      const wo0 = withFirst
-        ? null
-        : await storm(browsers.without, b, options.storm, options.tailMs);
-      const w = await storm(browsers.with, a, options.storm, options.tailMs);
-      const wo = wo0 ?? (await storm(browsers.without, b, options.storm, options.tailMs));
+      const withStorm = () => storm(browsers.with, a, options.storm, options.tailMs);
+      const withoutStorm = () => storm(browsers.without, b, options.storm, options.tailMs);
+      let w: StormSample;
+      let wo: StormSample;
+      if (i % 2 === 0) {
+        w = await withStorm();
+        wo = await withoutStorm();
+      } else {
+        wo = await withoutStorm();
+        w = await withStorm();
+      }
       let hidden: StormSample | undefined;
       if (panelArm) {
         if (!(await a.page.evaluate(PANEL_DISPLAY('none')))) throw new Error('no panel frame');

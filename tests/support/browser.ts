@@ -53,6 +53,8 @@ export interface ExtensionBrowser {
   extensionPage(path?: string): Promise<Page>;
   /** Sends a runtime message from an extension page, as the popup does. */
   message<T = unknown>(message: unknown): Promise<T>;
+  /** Empties the extension's local and session storage, from an extension page. */
+  clearStorage(): Promise<void>;
   /** The service worker, started if it is stopped. */
   worker(): Promise<WebWorker>;
   /** Stops the service worker (as Chrome does when idle). */
@@ -107,6 +109,13 @@ export async function launchWithExtension(options: {
     async message<T>(message: unknown) {
       if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
       return (await messenger.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+    },
+    async clearStorage() {
+      // From an extension page, not the worker: a worker may be stopping when it is found.
+      if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
+      await messenger.evaluate(() =>
+        Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
+      );
     },
     async worker() {
       // Waking: any extension event starts it; opening an extension page is one.

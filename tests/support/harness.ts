@@ -38,20 +38,7 @@ export function useWorld(): World {
       for (const page of await world.ext.browser.pages()) {
         if (!page.url().startsWith('chrome-extension://')) await page.close();
       }
-      // Closing tabs wakes the worker (it forgets their frames): the worker found may be one
-      // that is stopping, without its extension APIs. Find it again and retry.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const worker = await world.ext.worker();
-          await worker.evaluate(() =>
-            Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
-          );
-          break;
-        } catch (error) {
-          if (attempt === 4) throw error;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      }
+      await world.ext.clearStorage();
     };
   });
   beforeEach(async () => {
