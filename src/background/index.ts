@@ -12,8 +12,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 // A tab's badge is cleared when it loads a new page. Only Salesforce tabs carry a url here
 // (host permissions, no "tabs" permission), so another site's update costs no badge pass.
+// Badges are per tab and every change of progress redraws them all: switching tabs needs no pass.
 browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
   if (change.status === 'complete' && tab.url) void updateBadges();
 });
-browser.tabs.onActivated.addListener(() => void updateBadges());
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
