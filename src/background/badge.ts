@@ -4,10 +4,14 @@ import { identifyHost } from '../core/hosts';
 import { summarize } from '../core/progress';
 import { peekOrgs } from './store';
 
-export async function updateBadges(): Promise<void> {
+/**
+ * Redraws the badge of every Salesforce tab, or of `only` that tab (one that just loaded a page:
+ * Chrome cleared its badge and no other tab's changed).
+ */
+export async function updateBadges(only?: { id: number; url: string }): Promise<void> {
   try {
     // Tabs carry a url only where we hold host permissions: exactly the Salesforce tabs.
-    const tabs = (await browser.tabs.query({})).flatMap((tab) =>
+    const tabs = (only ? [only] : await browser.tabs.query({})).flatMap((tab) =>
       tab.id !== undefined && tab.url ? [{ id: tab.id, org: safeHost(tab.url) }] : [],
     );
     // Only the orgs open in a tab are read: an admin with many orgs pays for the ones in use.

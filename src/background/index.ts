@@ -10,10 +10,10 @@ import { forgetTab } from './tab-pages';
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
 );
-// A tab's badge is cleared when it loads a new page. Only Salesforce tabs carry a url here
-// (host permissions, no "tabs" permission), so another site's update costs no badge pass.
-// Badges are per tab and every change of progress redraws them all: switching tabs needs no pass.
-browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
-  if (change.status === 'complete' && tab.url) void updateBadges();
+// A tab's badge is cleared when it loads a new page: that tab's alone is redrawn. Only Salesforce
+// tabs carry a url here (host permissions, no "tabs" permission), so another site's update costs
+// nothing. Every change of progress redraws all badges: switching tabs needs no pass.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'complete' && tab.url) void updateBadges({ id: tabId, url: tab.url });
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -559,10 +559,11 @@ describe('worker restarts', () => {
   const deliver = async (message: unknown, sender: Sender) =>
     (await fake.sendMessage(message, sender as unknown as Record<string, unknown>)) as Answer;
 
-  it('refreshes badges when a Salesforce tab finishes loading, and only then', async () => {
+  it("redraws a Salesforce tab's badge when it finishes loading, and only that one", async () => {
     await restart();
     await deliver(observe(packagesObs(t(1), CPQ)), CONTENT);
-    fake.tabs.list = [{ id: 1, url: ACME_URL }, { id: 2 }]; // tab 2: another site (no url)
+    // tab 2: another site (no url); tab 3: another Salesforce tab, whose badge Chrome kept
+    fake.tabs.list = [{ id: 1, url: ACME_URL }, { id: 2 }, { id: 3, url: ACME_URL }];
     const query = vi.spyOn(fake.browser.tabs, 'query');
     const updated = fake.browser.tabs.onUpdated.listeners as ((
       tabId: number,
@@ -577,9 +578,11 @@ describe('worker restarts', () => {
     await fire(1, 'loading', ACME_URL);
     expect(query).not.toHaveBeenCalled();
     fake.badges.delete(1); // Chrome clears a tab's badge when it loads a page
+    fake.badges.delete(3);
     await fire(1, 'complete', ACME_URL);
     await vi.waitFor(() => expect(fake.badges.get(1)).toMatchObject({ text: '1/6' }));
-    expect(query).toHaveBeenCalledTimes(1);
+    expect(fake.badges.has(3)).toBe(false);
+    expect(query).not.toHaveBeenCalled();
     query.mockRestore();
   });
 
