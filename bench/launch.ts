@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import puppeteer, { type Browser, type BrowserContext, type Page, type WebWorker } from 'puppeteer';
 import { CHROME_PATH, chromiumLaunchOptions } from '../tests/support/browser';
 
 export { CHROME_PATH };
@@ -87,4 +87,31 @@ export async function launchBench(options: {
     },
   };
   return api;
+}
+
+/**
+ * The "without" arm inside the same Chromium as `of`: an off-the-record browser context, where
+ * the extension is not allowed (Chrome enables extensions in incognito only when the user says
+ * so), so it injects nothing there and hears none of its tabs' events. Both arms then share one
+ * browser process, GPU process and network service; only the context differs, which an A/A run
+ * (`--aa --same-browser`: no extension anywhere) measures on its own.
+ */
+export async function offTheRecordArm(of: BenchBrowser): Promise<BenchBrowser> {
+  const context: BrowserContext = await of.browser.createBrowserContext();
+  const page = await context.newPage();
+  const none = () => {
+    throw new Error('the off-the-record arm has no extension');
+  };
+  return {
+    label: 'without',
+    browser: of.browser,
+    extensionId: null,
+    page,
+    extensionPage: none,
+    message: none,
+    worker: none,
+    async close() {
+      await context.close().catch(() => undefined);
+    },
+  };
 }

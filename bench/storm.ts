@@ -178,6 +178,8 @@ export async function stormScenario(
   const a = await prepare(browsers.with, s, options.settleMs);
   const b = await prepare(browsers.without, s, options.settleMs);
   const injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
+  if ((await extensionWorlds(b.page)) > 0)
+    throw new Error('the extension runs in the arm without it');
   const panelArm = options.panelArm && s.kind === 'active' && browsers.with.extensionId !== null;
   const samples: StormFigures['samples'] = [];
   let profile: StormProfile | null = null;
