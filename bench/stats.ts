@@ -47,3 +47,9 @@ export function medianInterval(values: readonly number[], level = 0.95): [number
   const rank = Math.max(1, j); // too few values for the level: the whole range
   return [sorted[rank - 1] as number, sorted[n - rank] as number];
 }
+
+/** Splits `total` pairs over `parts` launches as evenly as possible (8 over 3: 3, 3, 2). */
+export function spread(total: number, parts: number): number[] {
+  const n = Math.max(1, Math.min(parts, total));
+  return Array.from({ length: n }, (_, k) => Math.floor(total / n) + (k < total % n ? 1 : 0));
+}

@@ -1,8 +1,10 @@
 /**
  * Storm scenarios: the same mutation storm in the same replica page, in the browser with the
- * extension and in the one without, alternating and counterbalanced (A B, B A, …). Each browser
- * loads the page once per scenario; the storms then repeat on the loaded pages, so every sample
- * is a storm, not a load.
+ * extension and in the one without, alternating and counterbalanced (A B, B A, …). The pairs are
+ * spread over several launches of both browsers: two browser instances differ by a few per cent on
+ * their own, for a whole run, so one launch per scenario measures its instances as much as the
+ * extension. Each launch loads the page once; the storms then repeat on the loaded pages, so every
+ * sample is a storm, not a load.
  */
 import type { CDPSession, Page } from 'puppeteer';
 import {
@@ -15,7 +17,7 @@ import { inPanel } from '../tests/support/page-actions';
 import { cpuDelta, rendererCpu } from './cpu';
 import type { BenchBrowser } from './launch';
 import { profileStorm, type StormProfile } from './profile';
-import { median, medianInterval, round } from './stats';
+import { median, medianInterval, round, spread } from './stats';
 
 export interface StormScenario {
   name: string;
@@ -54,8 +56,14 @@ export interface StormFigures {
   without: Side;
   /** medians over pairs of with / without, each pair run back to back */
   ratio: { scriptPlusTask: number; task: number; script: number; mainCpu: number };
-  /** 95 % confidence interval of the script + task median ratio (order statistics) */
+  /**
+   * Confidence interval of the script + task median ratio: the range of the launches' medians
+   * (6 launches: 97 %), which counts the differences between browser instances; pairs pooled
+   * across launches would not.
+   */
   ratioInterval: [number, number];
+  /** per launch of both browsers: its pairs and their median ratio (script + task) */
+  launches: Array<{ pairs: number; ratio: number }>;
   /** the content script was injected in the page (an isolated world of the extension exists) */
   contentScriptInjected: boolean | null;
   /** main-thread CPU over `rest.ms` with nothing happening in the page, after the storms */
@@ -131,7 +139,7 @@ async function prepare(b: BenchBrowser, s: StormScenario, settleMs: number) {
 
 async function storm(
   b: BenchBrowser,
-  prepared: Awaited<ReturnType<typeof prepare>>,
+  prepared: Prepared,
   options: StormOptions,
   tailMs: number,
 ): Promise<StormSample> {
@@ -158,11 +166,61 @@ async function storm(
   };
 }
 
+export interface Arms {
+  with: BenchBrowser;
+  without: BenchBrowser;
+}
+
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** One launch's pairs, after a warm-up pair that is not counted. */
+async function stormPairs(
+  s: StormScenario,
+  browsers: Arms,
+  a: Prepared,
+  b: Prepared,
+  count: number,
+  launch: number,
+  options: { storm: StormOptions; tailMs: number; panelArm: boolean },
+  log: (line: string) => void,
+): Promise<StormFigures['samples']> {
+  const panelArm = options.panelArm && s.kind === 'active' && browsers.with.extensionId !== null;
+  const samples: StormFigures['samples'] = [];
+  for (let i = 0; i <= count; i++) {
+    // Alternating, counterbalanced (A B, B A, A B …) so neither side always goes first.
+    const withStorm = () => storm(browsers.with, a, options.storm, options.tailMs);
+    const withoutStorm = () => storm(browsers.without, b, options.storm, options.tailMs);
+    let w: StormSample;
+    let wo: StormSample;
+    if (i % 2 === 0) {
+      w = await withStorm();
+      wo = await withoutStorm();
+    } else {
+      wo = await withoutStorm();
+      w = await withStorm();
+    }
+    let hidden: StormSample | undefined;
+    if (panelArm) {
+      if (!(await a.page.evaluate(PANEL_DISPLAY('none')))) throw new Error('no panel frame');
+      hidden = await storm(browsers.with, a, options.storm, options.tailMs);
+      await a.page.evaluate(PANEL_DISPLAY(''));
+    }
+    if (i > 0) samples.push(hidden ? { with: w, without: wo, hidden } : { with: w, without: wo });
+    log(
+      `${s.name}, launch ${launch + 1}, ${i === 0 ? 'warm-up' : `${i}/${count}`}: task ${w.taskMs.toFixed(0)}/${wo.taskMs.toFixed(0)} ms, script ${w.scriptMs.toFixed(0)}/${wo.scriptMs.toFixed(0)} ms, main-thread CPU ${w.mainCpuMs}/${wo.mainCpuMs} ms${hidden ? `; panel hidden: task ${hidden.taskMs.toFixed(0)} ms, script ${hidden.scriptMs.toFixed(0)} ms` : ''}`,
+    );
+  }
+  return samples;
+}
+
 export async function stormScenario(
   s: StormScenario,
-  browsers: { with: BenchBrowser; without: BenchBrowser },
+  /** both browsers for launch k: k = 0 may be the ones already running, later ones are fresh */
+  launch: (k: number) => Promise<Arms>,
   options: {
     pairs: number;
+    /** launches of both browsers the pairs are spread over */
+    launches: number;
     storm: StormOptions;
     tailMs: number;
     settleMs: number;
@@ -175,13 +233,8 @@ export async function stormScenario(
   },
   log: (line: string) => void,
 ): Promise<StormFigures> {
-  const a = await prepare(browsers.with, s, options.settleMs);
-  const b = await prepare(browsers.without, s, options.settleMs);
-  const injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
-  if ((await extensionWorlds(b.page)) > 0)
-    throw new Error('the extension runs in the arm without it');
-  const panelArm = options.panelArm && s.kind === 'active' && browsers.with.extensionId !== null;
   const samples: StormFigures['samples'] = [];
+  const launches: StormFigures['launches'] = [];
   let profile: StormProfile | null = null;
   const rest = { ms: options.restMs, with: 0, without: 0 };
   const atRest = async (browser: BenchBrowser, page: Page) => {
@@ -191,31 +244,32 @@ export async function stormScenario(
     await sleep(options.restMs);
     return cpuDelta(before, await rendererCpu(browser.browser)).mainMs;
   };
+  const sum = (x: StormSample) => x.scriptMs + x.taskMs;
+  const over = (a: StormSample, b: StormSample, f: (x: StormSample) => number) =>
+    f(a) / Math.max(1e-9, f(b));
+  const counts = spread(options.pairs, options.launches);
+  let browsers = await launch(0);
+  let a = await prepare(browsers.with, s, options.settleMs);
+  let b = await prepare(browsers.without, s, options.settleMs);
+  let injected: boolean | null = null;
   try {
-    for (let i = 0; i <= options.pairs; i++) {
-      // Alternating, counterbalanced (A B, B A, A B …) so neither side always goes first;
-      // pair 0 warms both up and is not counted.
-      const withStorm = () => storm(browsers.with, a, options.storm, options.tailMs);
-      const withoutStorm = () => storm(browsers.without, b, options.storm, options.tailMs);
-      let w: StormSample;
-      let wo: StormSample;
-      if (i % 2 === 0) {
-        w = await withStorm();
-        wo = await withoutStorm();
-      } else {
-        wo = await withoutStorm();
-        w = await withStorm();
+    for (const [k, count] of counts.entries()) {
+      if (k > 0) {
+        await a.cdp.detach().catch(() => undefined);
+        await b.cdp.detach().catch(() => undefined);
+        browsers = await launch(k);
+        a = await prepare(browsers.with, s, options.settleMs);
+        b = await prepare(browsers.without, s, options.settleMs);
       }
-      let hidden: StormSample | undefined;
-      if (panelArm) {
-        if (!(await a.page.evaluate(PANEL_DISPLAY('none')))) throw new Error('no panel frame');
-        hidden = await storm(browsers.with, a, options.storm, options.tailMs);
-        await a.page.evaluate(PANEL_DISPLAY(''));
-      }
-      if (i > 0) samples.push(hidden ? { with: w, without: wo, hidden } : { with: w, without: wo });
-      log(
-        `${s.name} ${i === 0 ? 'warm-up' : `${i}/${options.pairs}`}: task ${w.taskMs.toFixed(0)}/${wo.taskMs.toFixed(0)} ms, script ${w.scriptMs.toFixed(0)}/${wo.scriptMs.toFixed(0)} ms, main-thread CPU ${w.mainCpuMs}/${wo.mainCpuMs} ms${hidden ? `; panel hidden: task ${hidden.taskMs.toFixed(0)} ms, script ${hidden.scriptMs.toFixed(0)} ms` : ''}`,
-      );
+      injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
+      if ((await extensionWorlds(b.page)) > 0)
+        throw new Error('the extension runs in the arm without it');
+      const pairs = await stormPairs(s, browsers, a, b, count, k, options, log);
+      samples.push(...pairs);
+      launches.push({
+        pairs: pairs.length,
+        ratio: round(median(pairs.map((p) => over(p.with, p.without, sum))), 3),
+      });
     }
     rest.with = await atRest(browsers.with, a.page);
     rest.without = await atRest(browsers.without, b.page);
@@ -240,9 +294,6 @@ export async function stormScenario(
   };
   const ratio = (f: keyof Side) =>
     round(median(samples.map((p) => p.with[f] / Math.max(1e-9, p.without[f]))), 3);
-  const sum = (x: StormSample) => x.scriptMs + x.taskMs;
-  const over = (a: StormSample, b: StormSample, f: (x: StormSample) => number) =>
-    f(a) / Math.max(1e-9, f(b));
   const withHidden = samples.flatMap((p) => (p.hidden ? [{ ...p, hidden: p.hidden }] : []));
   const interval = (ratios: number[]) =>
     medianInterval(ratios).map((x) => round(x, 3)) as [number, number];
@@ -278,7 +329,11 @@ export async function stormScenario(
       script: ratio('scriptMs'),
       mainCpu: ratio('mainCpuMs'),
     },
-    ratioInterval: interval(samples.map((p) => over(p.with, p.without, sum))),
+    ratioInterval:
+      launches.length > 1
+        ? interval(launches.map((l) => l.ratio))
+        : interval(samples.map((p) => over(p.with, p.without, sum))),
+    launches,
     contentScriptInjected: injected,
     rest,
     profile,

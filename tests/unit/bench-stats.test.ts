@@ -1,6 +1,6 @@
 /** The bench's order statistics: the median's confidence interval against published ranks. */
 import { describe, expect, it } from 'vitest';
-import { median, medianInterval, p95 } from '../../bench/stats';
+import { median, medianInterval, p95, spread } from '../../bench/stats';
 
 const ranks = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -37,5 +37,20 @@ describe('p95 (nearest rank)', () => {
     [100, 95],
   ])('of 1…%i is %i', (n, expected) => {
     expect(p95(ranks(n))).toBe(expected);
+  });
+});
+
+describe('spread (pairs over browser launches)', () => {
+  it.each([
+    [150, 6, [25, 25, 25, 25, 25, 25]],
+    [40, 6, [7, 7, 7, 7, 6, 6]],
+    [8, 3, [3, 3, 2]],
+    [4, 6, [1, 1, 1, 1]], // never a launch without a pair
+    [5, 1, [5]],
+    [5, 0, [5]], // at least one launch
+  ])('%i pairs over %i launches: %j', (total, parts, expected) => {
+    const counts = spread(total, parts);
+    expect(counts).toEqual(expected);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
   });
 });
