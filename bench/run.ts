@@ -392,12 +392,14 @@ function rows(
       ['main-thread CPU (/proc)', 'mainCpuMs', s.ratio.mainCpu],
     ] as const) {
       out.push({
+        // Parts and cross-checks of the judged figure, not judged themselves: script time alone
+        // is a few per cent of the total, so a few milliseconds move its ratio by tens of per cent.
         figure: `${s.name}: ${label}, per storm, median of ${s.pairs}`,
         with: ms(s.with[key]),
         without: ms(s.without[key]),
         ratio: ratio.toFixed(3),
-        budget: `≤ ${budget.toFixed(2)}`,
-        within: yes(ratio <= budget),
+        budget: '',
+        within: '',
       });
     }
     out.push(
