@@ -248,18 +248,22 @@ export async function stormScenario(
   const over = (a: StormSample, b: StormSample, f: (x: StormSample) => number) =>
     f(a) / Math.max(1e-9, f(b));
   const counts = spread(options.pairs, options.launches);
-  let browsers = await launch(0);
-  let a = await prepare(browsers.with, s, options.settleMs);
-  let b = await prepare(browsers.without, s, options.settleMs);
+  const start = async (k: number) => {
+    const arms = await launch(k);
+    return {
+      browsers: arms,
+      a: await prepare(arms.with, s, options.settleMs),
+      b: await prepare(arms.without, s, options.settleMs),
+    };
+  };
+  let { browsers, a, b } = await start(0);
   let injected: boolean | null = null;
   try {
     for (const [k, count] of counts.entries()) {
       if (k > 0) {
         await a.cdp.detach().catch(() => undefined);
         await b.cdp.detach().catch(() => undefined);
-        browsers = await launch(k);
-        a = await prepare(browsers.with, s, options.settleMs);
-        b = await prepare(browsers.without, s, options.settleMs);
+        ({ browsers, a, b } = await start(k));
       }
       injected = browsers.with.extensionId ? (await extensionWorlds(a.page)) > 0 : null;
       if ((await extensionWorlds(b.page)) > 0)

@@ -87,6 +87,11 @@ export async function launchWithExtension(options: {
   const extensionId = await browser.installExtension(DIST);
   const origin = `chrome-extension://${extensionId}`;
   let messenger: Page | null = null;
+  /** One extension page, opened once and reused, for messages and storage. */
+  const messengerPage = async () => {
+    if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
+    return messenger;
+  };
 
   const findWorker = async () => {
     const target = await browser.waitForTarget(
@@ -107,13 +112,13 @@ export async function launchWithExtension(options: {
       return page;
     },
     async message<T>(message: unknown) {
-      if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
-      return (await messenger.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+      const from = await messengerPage();
+      return (await from.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
     },
     async clearStorage() {
       // From an extension page, not the worker: a worker may be stopping when it is found.
-      if (!messenger || messenger.isClosed()) messenger = await api.extensionPage();
-      await messenger.evaluate(() =>
+      const from = await messengerPage();
+      await from.evaluate(() =>
         Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]),
       );
     },

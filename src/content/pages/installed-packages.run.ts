@@ -49,9 +49,15 @@ export async function init(ctx: PageContext): Promise<void> {
   let pageWatch: AbortController | null = null;
   const listWatch = new MutationObserver(() => check());
   const ancestry = new MutationObserver(() => {
-    // Still in the page, perhaps under new ancestors: follow those.
-    follow(listed?.isConnected ? listed : null);
+    // Still in the page, perhaps under new ancestors: watch those; the table's own watch stays.
+    if (listed?.isConnected) watchAncestors(listed);
+    else follow(null);
   });
+  const watchAncestors = (table: Element) => {
+    ancestry.disconnect();
+    for (let node = parentOf(table); node; node = parentOf(node))
+      ancestry.observe(node, { childList: true });
+  };
   ctx.signal.addEventListener('abort', () => {
     listWatch.disconnect();
     ancestry.disconnect();
@@ -62,8 +68,7 @@ export async function init(ctx: PageContext): Promise<void> {
     listed = table;
     if (table) {
       listWatch.observe(table, { childList: true, subtree: true, characterData: true });
-      for (let node = parentOf(table); node; node = parentOf(node))
-        ancestry.observe(node, { childList: true });
+      watchAncestors(table);
       pageWatch?.abort();
       pageWatch = null;
       return;
