@@ -4,6 +4,7 @@
  * Content recognizers in src/content/pages/ declare their `include` from these.
  */
 import { type HostIdentity, identifyHost } from './hosts';
+import { isInstallerPath } from './install-url';
 import { httpsUrl } from './urls';
 
 export interface PageUrl {
@@ -24,10 +25,12 @@ const onOrgHost = (page: PageUrl) =>
 export const QUOTE_TO_CASH_HOST = 'install.steelbrick.com';
 
 export const PAGE_URLS = {
-  /** The package install page: reached through login/test.salesforce.com, served on the org's hosts. */
+  /**
+   * The package installer, Classic entry or Aura app (src/core/install-url.ts): reached through
+   * login/test.salesforce.com, served on the org's hosts (My Domain, Lightning, Setup).
+   */
   installPage: (p) =>
-    path(p) === '/packaging/installpackage.apexp' &&
-    (onOrgHost(p) || p.host.surface === 'generic-login'),
+    isInstallerPath(p.url.pathname) && (onOrgHost(p) || p.host.surface === 'generic-login'),
   /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
   installedPackages: (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
   /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
@@ -57,6 +60,12 @@ export const PAGE_URL_EXAMPLES: Record<keyof typeof PAGE_URLS, readonly string[]
     'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
     'https://acme--uat.sandbox.my.salesforce.com/packaging/installPackage.apexp?p0=04t1K000002J0KK',
     'https://acme.my.salesforce-setup.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
+    'https://acme.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7PnQAK',
+    'https://acme--uat.sandbox.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=04t1K000002J0KK',
+    'https://login.salesforce.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7PnQAK',
+    'https://test.salesforce.com/packagingSetupUI/ipLanding.app?apvId=04t1K000002J0KK',
+    'https://acme.my.salesforce-setup.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7PnQAK',
+    'https://acme-dev-ed.develop.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7Pn',
   ],
   installedPackages: [
     'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',

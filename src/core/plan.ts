@@ -42,6 +42,11 @@ export interface PackageSpec {
   requires: readonly PackageKey[];
   /** Where the admin gets the install link. */
   source: 'quote-to-cash-site' | 'stripe-docs';
+  /**
+   * Host suffixes of third-party sites only this package asks to reach: a weak hint, used only
+   * when the install page names no package (docs/salesforce/install-page.md, "Package identity").
+   */
+  siteHints: readonly string[];
 }
 
 export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
@@ -55,6 +60,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     step: 'cpq-install',
     requires: [],
     source: 'quote-to-cash-site',
+    siteHints: ['steelbrick.com', 'steelbrick-cpq-calc.herokuapp.com'],
   },
   billing: {
     key: 'billing',
@@ -66,6 +72,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     step: 'billing-install',
     requires: ['cpq'],
     source: 'quote-to-cash-site',
+    siteHints: [],
   },
   stripe: {
     key: 'stripe',
@@ -82,8 +89,18 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     step: 'stripe-install',
     requires: ['cpq', 'billing'],
     source: 'stripe-docs',
+    siteHints: ['stripe.com'],
   },
 };
+
+/**
+ * Stripe's newer app family (CONFIGURE-SEQUENCE.md, docs/salesforce/install-page.md): not this
+ * sequence's connector, named as such when an install page or Installed Packages shows it.
+ */
+export const OTHER_STRIPE_PACKAGES: readonly string[] = [
+  'stripe connector for salesforce platform',
+  'salesforce billing extension',
+];
 
 export interface StepSpec {
   id: StepId;

@@ -10,6 +10,7 @@
  */
 import { linkEnvironmentFor } from './guards';
 import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
+import { installerVersionId, isInstallerPath } from './install-url';
 import { compareVersions } from './packages';
 import { httpsUrl } from './urls';
 
@@ -114,7 +115,7 @@ export function chooseEnvironment(orgEnvironment: Environment): 'sandbox' | 'pro
 }
 
 export interface InstallLink {
-  /** p0: the package version id (04t…, 15 or 18 characters). */
+  /** p0 or apvId: the package version id (04t…, 15 or 18 characters). */
   versionId: string;
   /** Which kind of org the link installs into, from its host; null on any other host. */
   environment: 'production' | 'sandbox' | null;
@@ -122,18 +123,16 @@ export interface InstallLink {
   host: string;
 }
 
-const INSTALL_PATH = '/packaging/installpackage.apexp';
-const VERSION_ID = /^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
-
 /**
- * A package install link (`/packaging/installPackage.apexp?p0=04t…`), directly or through the
- * login page (`/?startURL=/packaging/installPackage.apexp%3Fp0%3D04t…`); null for anything else.
+ * A package install link in either installer shape (src/core/install-url.ts), directly or
+ * through the login page (`/?startURL=/packaging/installPackage.apexp%3Fp0%3D04t…`); null for
+ * anything else.
  */
 export function readInstallLink(href: string): InstallLink | null {
   const url = httpsUrl(href);
   if (!url) return null;
   let target = url;
-  if (url.pathname.toLowerCase() !== INSTALL_PATH) {
+  if (!isInstallerPath(url.pathname)) {
     const start = url.searchParams.get('startURL');
     if (!start?.startsWith('/')) return null;
     try {
@@ -141,10 +140,11 @@ export function readInstallLink(href: string): InstallLink | null {
     } catch {
       return null;
     }
-    if (target.pathname.toLowerCase() !== INSTALL_PATH) return null;
+    // `//other.host/…` is also a path that starts with a slash.
+    if (target.origin !== url.origin) return null;
   }
-  const versionId = target.searchParams.get('p0')?.trim() ?? '';
-  if (!VERSION_ID.test(versionId)) return null;
+  const versionId = installerVersionId(target);
+  if (!versionId) return null;
   const host = url.hostname.toLowerCase();
   const generic = Object.hasOwn(GENERIC_LOGIN_HOSTS, host) ? GENERIC_LOGIN_HOSTS[host] : undefined;
   const environment = generic === 'production' || generic === 'sandbox' ? generic : null;

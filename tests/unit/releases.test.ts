@@ -195,6 +195,18 @@ describe('readInstallLink', () => {
       'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N6Jt',
       { versionId: '04t4N000000N6Jt', environment: null, host: 'acme.my.salesforce.com' },
     ],
+    [
+      'https://login.salesforce.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N6FMQA0',
+      { versionId: '04t4N000000N6FMQA0', environment: 'production', host: 'login.salesforce.com' },
+    ],
+    [
+      'https://test.salesforce.com/?startURL=%2FpackagingSetupUI%2FipLanding.app%3FapvId%3D04t4N000000N6Jt',
+      { versionId: '04t4N000000N6Jt', environment: 'sandbox', host: 'test.salesforce.com' },
+    ],
+    [
+      'https://acme.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N6Jt',
+      { versionId: '04t4N000000N6Jt', environment: null, host: 'acme.lightning.force.com' },
+    ],
   ])('%s', (href, link) => {
     expect(readInstallLink(href)).toEqual(link);
   });
@@ -205,6 +217,9 @@ describe('readInstallLink', () => {
     'https://login.salesforce.com/packaging/installPackage.apexp?p0=033000000000000',
     'https://login.salesforce.com/packaging/installPackage.apexp?p0=04t4N0',
     'https://login.salesforce.com/?startURL=https%3A%2F%2Fevil.example%2Fpackaging%2FinstallPackage.apexp%3Fp0%3D04t4N000000N6Jt',
+    'https://login.salesforce.com/?startURL=%2F%2Fevil.example%2Fpackaging%2FinstallPackage.apexp%3Fp0%3D04t4N000000N6Jt',
+    'https://login.salesforce.com/packagingSetupUI/ipLanding.app?p0=04t4N000000N6Jt',
+    'https://login.salesforce.com/packagingSetupUI/ipLanding.app?apvId=04t4N0',
     'https://help.salesforce.com/s/articleView?id=release-notes.rn_cpq.htm',
     'not a url',
   ])('not an install link: %s', (href) => {
