@@ -4,6 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
+import type { PackageKey } from '../core/plan';
+import { packageAnswerSchema, packageKeySchema } from '../core/schemas';
 import { serialized } from './store';
 
 const KEY = 'links';
@@ -15,6 +17,10 @@ export interface ChosenLink {
   environment: Environment;
   host: string;
   release?: string;
+  /** The package the link was listed for. */
+  package?: PackageKey;
+  /** What the admin answered on the install page reached on a login host (no org known yet). */
+  answer?: PackageKey | 'other';
   at: string;
 }
 
@@ -29,7 +35,9 @@ async function read(): Promise<ChosenLink[]> {
           typeof l.versionId === 'string' &&
           typeof l.at === 'string' &&
           typeof l.environment === 'string' &&
-          typeof l.host === 'string',
+          typeof l.host === 'string' &&
+          (l.package === undefined || packageKeySchema.safeParse(l.package).success) &&
+          (l.answer === undefined || packageAnswerSchema.shape.package.safeParse(l.answer).success),
       )
     : [];
 }
@@ -44,9 +52,34 @@ export function rememberLink(link: ChosenLink): Promise<void> {
     const earlier = all.find(
       (l) => same(l.versionId, link.versionId) && l.environment === link.environment,
     );
-    const merged = { ...(earlier?.release && { release: earlier.release }), ...link };
+    const merged = {
+      ...(earlier?.release && { release: earlier.release }),
+      ...(earlier?.package && { package: earlier.package }),
+      ...(earlier?.answer && { answer: earlier.answer }),
+      ...link,
+    };
     const kept = all.filter((l) => !same(l.versionId, link.versionId) && Date.parse(l.at) > cutoff);
     await browser.storage.local.set({ [KEY]: [merged, ...kept].slice(0, KEEP) });
+  });
+}
+
+/**
+ * The admin's answer for a version id seen on a login host: kept with the chosen link (a new
+ * entry when there is none), until the page on the org's own host takes it over.
+ */
+export function rememberAnswer(
+  versionId: string,
+  answer: PackageKey | 'other',
+  where: { environment: Environment; host: string },
+): Promise<void> {
+  return serialized(async () => {
+    const all = await read();
+    const i = all.findIndex((l) => same(l.versionId, versionId));
+    const at = new Date().toISOString();
+    const entry: ChosenLink =
+      i >= 0 ? { ...(all[i] as ChosenLink), answer } : { versionId, ...where, answer, at };
+    const rest = all.filter((_, j) => j !== i);
+    await browser.storage.local.set({ [KEY]: [entry, ...rest].slice(0, KEEP) });
   });
 }
 

@@ -25,15 +25,17 @@ import {
 import { httpsUrl } from '../core/urls';
 import { t } from '../ui/t';
 import { updateBadges } from './badge';
-import { findLink, rememberLink } from './links';
+import { findLink, rememberAnswer, rememberLink } from './links';
 import {
   listOrgs,
+  readAnswers,
   readLauncher,
   readOrg,
   readSettings,
   resetOrg,
   StorageFullError,
   updateOrg,
+  writeAnswer,
   writeLauncher,
   writeSettings,
 } from './store';
@@ -104,6 +106,7 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
           host: where.url.hostname,
           ...(observation.kind === 'install-link' &&
             observation.release && { release: observation.release }),
+          ...(observation.package && { package: observation.package }),
           at: observation.seenAt,
         });
       }
@@ -116,6 +119,14 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
     );
     await updateBadges();
     return { ok: true, summary: summarize(next), state: await pageState(org, environment) };
+  }
+
+  if (msg.type === 'install:answer') {
+    // On an org host the answer is the org's; on a login host it waits with the chosen link.
+    if (org)
+      await writeAnswer(org, msg.versionId, { package: msg.answer, at: new Date().toISOString() });
+    else await rememberAnswer(msg.versionId, msg.answer, { environment, host: where.url.hostname });
+    return { ok: true, state: await pageState(org, environment, msg.versionId) };
   }
 
   if (msg.type === 'launcher:set') {
@@ -185,6 +196,7 @@ async function handleSite(message: unknown, where: SiteWhere): Promise<Response>
     environment: link.environment,
     host: link.host,
     ...(observation.release && { release: observation.release }),
+    ...(observation.package && { package: observation.package }),
     at: observation.seenAt,
   });
   return { ok: true };
@@ -235,12 +247,19 @@ async function pageState(
   environment: PageState['environment'],
   versionId?: string,
 ): Promise<PageState> {
-  const [settings, progress, link, launcher] = await Promise.all([
+  const [settings, progress, link, launcher, answers] = await Promise.all([
     readSettings(),
     org ? readOrg(org) : null,
     versionId ? findLink(versionId) : undefined,
     org ? readLauncher(org) : undefined,
+    org && versionId ? readAnswers(org) : undefined,
   ]);
+  let answer = versionId ? answers?.[versionId.slice(0, 15)]?.package : undefined;
+  if (!answer && link?.answer) {
+    answer = link.answer;
+    // Named on a login host before the org was known: it becomes this org's answer.
+    if (org && versionId) await writeAnswer(org, versionId, { package: answer, at: link.at });
+  }
   let steps: PageState['steps'] = null;
   if (progress) {
     steps = {} as NonNullable<PageState['steps']>;
@@ -263,8 +282,15 @@ async function pageState(
     ...(launcher && { launcher }),
     ...(progress && { progress: progressOf({ ...progress, environment: orgEnvironment }) }),
     ...(link && {
-      link: { environment: link.environment, host: link.host, release: link.release, at: link.at },
+      link: {
+        environment: link.environment,
+        host: link.host,
+        release: link.release,
+        ...(link.package && { package: link.package }),
+        at: link.at,
+      },
     }),
+    ...(answer && { answer }),
   };
 }
 

@@ -13,6 +13,8 @@ import {
   type LauncherPrefs,
   launcherPrefsSchema,
   type OrgProgress,
+  type PackageAnswers,
+  packageAnswersSchema,
   type Settings,
   settingsSchema,
 } from '../core/schemas';
@@ -163,7 +165,9 @@ async function freeSpace(): Promise<string[]> {
 }
 
 export function resetOrg(org: string): Promise<void> {
-  return serialized(() => browser.storage.local.remove([orgKey(org), launcherKey(org)]));
+  return serialized(() =>
+    browser.storage.local.remove([orgKey(org), launcherKey(org), answersKey(org)]),
+  );
 }
 
 /** The readable records of these orgs (no recovery, no write): for the badge of open tabs. */
@@ -215,5 +219,34 @@ export function writeLauncher(org: string, change: Partial<LauncherPrefs>): Prom
     const next = { ...(await readLauncher(org)), ...change };
     await browser.storage.local.set({ [launcherKey(org)]: next });
     return next;
+  });
+}
+
+const answersKey = (org: string) => `answers:${org}`;
+/** Answers kept per org: a version id is one release of one package, so a few dozen is plenty. */
+const ANSWERS_KEPT = 50;
+
+/** Which package the admin said an install page installs, per version id (first 15 characters). */
+export async function readAnswers(org: string): Promise<PackageAnswers> {
+  const raw = (await browser.storage.local.get(answersKey(org)))[answersKey(org)];
+  const parsed = packageAnswersSchema.safeParse(raw);
+  // A damaged record only costs the admin one more question: never trusted, never fatal.
+  return parsed.success ? parsed.data : {};
+}
+
+export function writeAnswer(
+  org: string,
+  versionId: string,
+  answer: PackageAnswers[string],
+): Promise<void> {
+  return serialized(async () => {
+    const id = versionId.slice(0, 15);
+    const kept = Object.entries(await readAnswers(org))
+      .filter(([key]) => key !== id)
+      .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+      .slice(0, ANSWERS_KEPT - 1);
+    await browser.storage.local.set({
+      [answersKey(org)]: Object.fromEntries([[id, answer], ...kept]),
+    });
   });
 }

@@ -26,6 +26,17 @@ export interface SalesforceLabels {
     complete: readonly string[];
     longRunning: readonly string[];
     failure: readonly string[];
+    /** The heading that names the package, `{name}` where the name stands ("Install {name}"). */
+    heading: readonly string[];
+    /** The word before the publisher in the line under the heading ("By Stripe"). */
+    byline: readonly string[];
+    /** Upgrade header lines: the installed version and the new one, each with "(256.1)". */
+    upgradeInstalled: readonly string[];
+    upgradeNewVersion: readonly string[];
+    /** An installation-key prompt (the package shows only once the key is accepted). */
+    installationKey: readonly string[];
+    /** The start of the non-Salesforce application acknowledgement (never ticked by the guide). */
+    acknowledgement: readonly string[];
   };
   installedPackages: {
     /** Column headers of the Installed Packages list. */
@@ -90,7 +101,15 @@ export const en: SalesforceLabels = {
       'Only one person in your organization can install or upload a package at a time',
       'Installation failed',
       'Package installation failed',
+      "This package can't be installed",
+      'There are problems that prevent this package from being installed',
     ],
+    heading: ['Install {name}', 'Upgrade {name}'],
+    byline: ['By'],
+    upgradeInstalled: ['Installed', 'Installed Version'],
+    upgradeNewVersion: ['New Version'],
+    installationKey: ['Installation Key', 'Enter Installation Key', 'Enter the installation key'],
+    acknowledgement: ["I acknowledge that I'm installing a Non-Salesforce Application"],
   },
   installedPackages: {
     columns: {

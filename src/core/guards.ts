@@ -27,6 +27,8 @@ export interface GuardInput {
   package: PackageKey;
   /** Version the install page offers, if shown. */
   version?: string | null;
+  /** The installed version the page's upgrade header names, if it shows one. */
+  upgradeFrom?: string | null;
   /** The page's own host: a generic login host means the org is not known yet. */
   pageHost: string;
   org: string | null;
@@ -77,6 +79,27 @@ export function guardsFor(input: GuardInput, t: Translate): Guard[] {
   const guards: Guard[] = [];
 
   const genericEnvironment = GENERIC_LOGIN_HOSTS[input.pageHost.toLowerCase()];
+  const installed = input.steps?.[spec.step];
+  // The page's own upgrade header speaks even where this org has no confirmation yet.
+  if (input.upgradeFrom && installed?.status !== 'done') {
+    const from = input.upgradeFrom;
+    const offered = input.version;
+    guards.push(
+      offered && compareVersions(offered, from) < 0
+        ? {
+            kind: 'downgrade',
+            tone: 'warning',
+            title: t('guardDowngradeTitle'),
+            text: t('guardDowngradePageText', spec.title, from, offered),
+          }
+        : {
+            kind: 'upgrade',
+            tone: 'info',
+            title: t('guardUpgradeTitle'),
+            text: t('guardUpgradePageFromTo', spec.title, from, offered ?? '?'),
+          },
+    );
+  }
   if (!input.org) {
     guards.push({
       kind: 'org-unknown',
@@ -129,9 +152,8 @@ export function guardsFor(input: GuardInput, t: Translate): Guard[] {
     });
   }
 
-  const installed = steps[spec.step];
   if (installed?.status === 'done') {
-    const from = installed.version;
+    const from = installed.version ?? input.upgradeFrom;
     const offered = input.version;
     if (from && offered && compareVersions(offered, from) < 0) {
       guards.push({

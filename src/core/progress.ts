@@ -128,6 +128,7 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
       const evidence: Evidence = {
         package: spec.title,
         version: obs.version,
+        ...(obs.identifiedBy && { identifiedBy: obs.identifiedBy }),
         seenAt: obs.seenAt,
         url: obs.url,
       };

@@ -71,6 +71,7 @@ function notesOf(step: ReportStep, t: Translate): string {
   const ev = step.evidence;
   if (step.optional) parts.push(t('reportOptional'));
   if (ev?.package) parts.push(t('reportPackage', ev.package));
+  if (ev?.identifiedBy === 'admin') parts.push(t('reportNamedByAdmin'));
   if (ev?.installedOn) parts.push(t('reportInstalledOn', ev.installedOn));
   if (ev?.user) parts.push(t('reportUser', ev.user));
   if (ev?.values) {

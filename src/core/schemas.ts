@@ -26,6 +26,15 @@ export const environmentSchema = z.enum([
 ]);
 export const audienceSchema = z.enum(['all-users', 'admins-only', 'specific-profiles']);
 
+export const identifiedBySchema = z.enum([
+  'admin',
+  'link',
+  'heading',
+  'details',
+  'sites',
+  'namespaces',
+]);
+
 export const installedPackageRowSchema = z.object({
   name: text(LIMITS.name),
   publisher: text(LIMITS.publisher).optional(),
@@ -52,8 +61,10 @@ export const observationSchema = z.discriminatedUnion('kind', [
     version: text(LIMITS.version).optional(),
     audience: audienceSchema.optional(),
     message: text(LIMITS.message).optional(),
-    /** p0 of the install link (a package version id), to match a link chosen earlier. */
+    /** p0 or apvId of the installer URL (a package version id), to match a link chosen earlier. */
     versionId: text(18).optional(),
+    /** Which signal told the package: the admin's own answer, or what the page or link showed. */
+    identifiedBy: identifiedBySchema.optional(),
   }),
   z.object({
     kind: z.literal('install-link'),
@@ -87,6 +98,8 @@ export const evidenceSchema = z.object({
   installedOn: text(50).optional(),
   user: text(200).optional(),
   values: z.record(z.string().max(60), text(200)).optional(),
+  /** How an install page's package was known (the admin named it, or the page or link said). */
+  identifiedBy: identifiedBySchema.optional(),
   seenAt: isoDate,
   url,
 });
@@ -146,6 +159,13 @@ export const orgNameSchema = z
 /** Messages a content script may send (accepted only from tabs on Salesforce hosts). */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:hello'), page: text(60), versionId: text(18).optional() }),
+  /** The admin's answer on an install page that did not say which package it installs. */
+  z.object({
+    type: z.literal('install:answer'),
+    page: text(60),
+    versionId: z.string().regex(/^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/),
+    answer: z.union([packageKeySchema, z.literal('other')]),
+  }),
   z.object({ type: z.literal('observe'), page: text(60), observation: observationSchema }),
   /**
    * The Quote-to-Cash install site asks which org the admin is working on; `org` picks one of
@@ -221,9 +241,24 @@ export interface PageState {
     environment: z.infer<typeof environmentSchema>;
     host: string;
     release?: string;
+    /** The package the link was listed for (Quote-to-Cash site, Stripe's docs). */
+    package?: z.infer<typeof packageKeySchema>;
     at: string;
   };
+  /** What the admin said this package version is, when the page did not say. */
+  answer?: z.infer<typeof packageAnswerSchema>['package'];
 }
+
+/** The admin's answer to "Which package is this?", per package version id (15 characters). */
+export const packageAnswerSchema = z.object({
+  package: z.union([packageKeySchema, z.literal('other')]),
+  at: isoDate,
+});
+export const packageAnswersSchema = z.record(
+  z.string().regex(/^04t[a-zA-Z0-9]{12}$/),
+  packageAnswerSchema,
+);
+export type PackageAnswers = z.infer<typeof packageAnswersSchema>;
 
 export const launcherPrefsSchema = z.object({ collapsed: z.boolean(), dismissed: z.boolean() });
 export type LauncherPrefs = z.infer<typeof launcherPrefsSchema>;

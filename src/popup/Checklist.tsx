@@ -137,6 +137,7 @@ function Evidence(props: { step: ReportStep }) {
       )}
       {host && <span class="host">{host}</span>}
       {byAdmin && <span class="by-admin">{t('popupByAdmin')}</span>}
+      {ev?.identifiedBy === 'admin' && <span class="tag">{t('popupNamedByAdmin')}</span>}
     </p>
   );
 }

@@ -11,7 +11,7 @@ import de from '../../src/content/labels/labels.de';
 import fr from '../../src/content/labels/labels.fr';
 import type { PageContext } from '../../src/content/page';
 import { orderValues, startDateOption } from '../../src/content/pages/cpq-settings.read';
-import { findAudienceRadios, readInstallPage } from '../../src/content/pages/install-page.read';
+import { findAudienceOptions, readInstallPage } from '../../src/content/pages/install-page.read';
 import { readInstalledPackages } from '../../src/content/pages/installed-packages.read';
 import { readLicenses } from '../../src/content/pages/user-detail.run';
 
@@ -110,9 +110,9 @@ describe.each(LANGUAGES)('the recognizers read a %s Setup page with its labels',
       publisher: 'Salesforce.com, inc.',
       version: '260.0',
     });
-    const found = findAudienceRadios(doc);
+    const found = findAudienceOptions(doc);
     expect(found.ok).toBe(true);
-    if (found.ok) expect(found.value['all-users'].value).toBe('1');
+    if (found.ok) expect((found.value['all-users'].control as HTMLInputElement).value).toBe('1');
   });
 
   it('Installed Packages: columns by header text, Configure, the Uninstalled list ignored', () => {

@@ -29,6 +29,12 @@ const de: SalesforceLabels = {
       'Installation fehlgeschlagen', // unsure
       'Paketinstallation fehlgeschlagen', // unsure
     ],
+    heading: ['{name} installieren', 'Installieren {name}', 'Upgrade {name}'], // unsure
+    byline: ['Von'], // unsure
+    upgradeInstalled: ['Installiert', 'Installierte Version'], // unsure
+    upgradeNewVersion: ['Neue Version'], // unsure
+    installationKey: ['Installationsschlüssel'], // unsure
+    acknowledgement: ['Ich bestätige, dass ich eine Nicht-Salesforce-Anwendung installiere'], // unsure
   },
   installedPackages: {
     columns: {

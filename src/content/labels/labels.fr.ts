@@ -29,6 +29,12 @@ const fr: SalesforceLabels = {
       "Échec de l'installation", // unsure
       "Échec de l'installation du package", // unsure
     ],
+    heading: ['Installer {name}', 'Mettre à niveau {name}'], // the second unsure
+    byline: ['Par'],
+    upgradeInstalled: ['Installé', 'Version installée'], // unsure
+    upgradeNewVersion: ['Nouvelle version'], // unsure
+    installationKey: ["Clé d'installation"], // unsure
+    acknowledgement: ["Je reconnais que j'installe une application non-Salesforce"], // unsure
   },
   installedPackages: {
     columns: {

@@ -1,78 +1,210 @@
 /**
- * Reading the package install page and its Approve Third-Party Access dialog. Pure DOM
- * queries, no side effects: unit-tested on replica variants (tests/unit/install-page.test.ts).
+ * Reading the package install page (either installer shape) and its Approve Third-Party Access
+ * dialog (docs/salesforce/install-page.md). Pure DOM queries, no side effects: unit-tested in
+ * tests/unit/install-page-read.test.ts and tests/unit/options.test.ts.
  */
+
+import { claimOfName } from '../../core/install-identity';
+import { installerVersionId } from '../../core/install-url';
 import { clip, LIMITS } from '../../core/limits';
 import type { Audience } from '../../core/plan';
 import { t } from '../../ui/t';
-import {
-  controlLabel,
-  findButtons,
-  findControls,
-  foldSpaces,
-  isShown,
-  labelFold,
-  readLabeled,
-} from '../dom/find';
+import { findButtons, foldSpaces, isShown, labelFold, readLabeled } from '../dom/find';
+import { type Choice, chosenIndex, elementsWithText, findChoices } from '../dom/options';
 import { labels } from '../labels';
 
 export interface InstallPageFacts {
+  /** The labelled name (App Name, Package Name). */
   name: string | null;
+  /** The name the heading shows ("Install Salesforce CPQ" → "Salesforce CPQ"). */
+  heading: string | null;
   publisher: string | null;
+  /** The version offered: the labelled Version Number, else the upgrade header's new version. */
   version: string | null;
-  /** p0 of the URL: the package version id (15 or 18 characters, starts with 04t). */
+  /** The upgrade header's installed version, when the page says it is an upgrade. */
+  upgradeFrom: string | null;
+  /** p0 or apvId of the URL: the package version id (15 or 18 characters, starts with 04t). */
   versionId: string | null;
 }
 
+const VERSION = /\d+(?:\.\d+)+/;
+const version = (text: string | null | undefined) =>
+  text?.match(VERSION)?.[0]?.slice(0, LIMITS.version) ?? null;
+
 export function readInstallPage(doc: Document, url: URL): InstallPageFacts {
   const l = labels(doc).installPage;
-  const p0 = url.searchParams.get('p0');
+  const heading = readHeading(doc);
+  const upgrade = readUpgradeLines(doc);
   return {
     name: readLabeled(doc, l.packageName),
-    publisher: readLabeled(doc, l.publisher),
-    version:
-      readLabeled(doc, l.version)
-        ?.match(/\d+(?:\.\d+)+/)?.[0]
-        ?.slice(0, LIMITS.version) ?? null,
-    versionId: p0 && /^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(p0) ? p0 : null,
+    heading: heading?.name ?? null,
+    publisher: readLabeled(doc, l.publisher) ?? (heading ? readByline(heading.element) : null),
+    version: version(readLabeled(doc, l.version)) ?? upgrade.to,
+    upgradeFrom: upgrade.from,
+    versionId: installerVersionId(url),
   };
 }
 
-export type AudienceRadios = Record<Audience, HTMLInputElement>;
+/** Headings that name no package ("Install Package" is the installer's own title). */
+const GENERIC_NAMES = new Set(['package', 'packages', 'app', 'application', 'apps']);
+
+/**
+ * The package name in the page heading: an h1 (or level-1 heading role) that reads like one of
+ * the heading patterns ("Install {name}", "Upgrade {name}"), or that is the name of a package
+ * the guide knows. Another bare h1 ("Setup") names nothing.
+ */
+export function readHeading(doc: Document): { name: string; element: Element } | null {
+  const patterns = labels(doc).installPage.heading.map((pattern) => {
+    const [before = '', after = ''] = labelFold(pattern).split('{name}');
+    return { before, after };
+  });
+  for (const element of doc.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+    if (!isShown(element)) continue;
+    const text = foldSpaces(element.textContent);
+    const folded = labelFold(text);
+    for (const { before, after } of patterns) {
+      if (!folded.startsWith(before) || !folded.endsWith(after)) continue;
+      const name = clip(text.slice(before.length, text.length - after.length).trim(), LIMITS.name);
+      if (name && !GENERIC_NAMES.has(labelFold(name))) return { name, element };
+    }
+    if (claimOfName(text).kind !== 'other') return { name: clip(text, LIMITS.name), element };
+  }
+  return null;
+}
+
+/** "By Stripe" under the heading: the publisher, when no labelled one is shown. */
+function readByline(heading: Element): string | null {
+  const words = labels(heading.ownerDocument).installPage.byline.map((w) => `${labelFold(w)} `);
+  const around = heading.parentElement ?? heading;
+  for (const element of around.querySelectorAll('p, div, span, h2, h3')) {
+    if (element.children.length > 0) continue;
+    const text = foldSpaces(element.textContent);
+    const word = words.find((w) => labelFold(text).startsWith(w));
+    if (word) return clip(text.slice(word.length).trim(), LIMITS.publisher) || null;
+  }
+  return null;
+}
+
+/**
+ * The upgrade header's two lines ("Installed: Salesforce CPQ (256.1)", "New Version: … (258.2)"),
+ * or the same words as labels beside their values.
+ */
+export function readUpgradeLines(doc: Document): { from: string | null; to: string | null } {
+  const l = labels(doc).installPage;
+  const line = (names: readonly string[]) => {
+    const starts = names.map(labelFold);
+    for (const element of doc.querySelectorAll('h2, h3, p, div, span, li')) {
+      if (element.children.length > 2 || !isShown(element)) continue;
+      const folded = labelFold(element.textContent);
+      if (starts.some((s) => folded.startsWith(s)) && version(folded)) return version(folded);
+    }
+    return version(readLabeled(doc, names));
+  };
+  return { from: line(l.upgradeInstalled), to: line(l.upgradeNewVersion) };
+}
+
+/** Namespace prefixes the page shows (View Components lists `SBQQ__Quote__c`, …); never script text. */
+export function readNamespaces(doc: Document): string[] {
+  const found = new Set<string>();
+  const walker = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('script, style, noscript, template')) continue;
+    for (const match of (node.textContent ?? '').matchAll(
+      /\b([A-Za-z][A-Za-z0-9]{1,14})__[A-Za-z0-9_]+/g,
+    ))
+      found.add(match[1] as string);
+  }
+  return [...found];
+}
+
+/** A shown installation-key prompt: a password field, or its label text. */
+export function findKeyPrompt(doc: Document): Element | null {
+  const password = [...doc.querySelectorAll('input[type="password"]')].find(isShown);
+  if (password) return password;
+  return elementsWithText(doc, labels(doc).installPage.installationKey)[0] ?? null;
+}
+
+/** The non-Salesforce application acknowledgement: its text, and its box when one is there. */
+export function findAcknowledgement(doc: Document): { text: Element; box: Element | null } | null {
+  const starts = labels(doc).installPage.acknowledgement.map(apostrophes);
+  const walker = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!starts.some((s) => apostrophes(node.textContent).startsWith(s))) continue;
+    const text = node.parentElement;
+    if (!text || !isShown(text)) continue;
+    let box: Element | null = null;
+    for (let up: Element | null = text, i = 0; up && i < 4 && !box; up = up.parentElement, i++)
+      box = up.querySelector('input[type="checkbox"], [role="checkbox"]');
+    return { text, box };
+  }
+  return null;
+}
+const apostrophes = (text: string | null | undefined) =>
+  labelFold(text).replace(/[\u2018\u2019]/g, "'");
+
+/** Something on the page says it is still loading (Aura shows a spinner before it renders). */
+export function isLoading(doc: Document): boolean {
+  return [
+    ...doc.querySelectorAll(
+      '.slds-spinner, .slds-spinner_container, .auraLoadingBox, #auraLoadingBox, [role="progressbar"], lightning-spinner, .loadingSpinner',
+    ),
+  ].some(isShown);
+}
+
+/** Whether the page shows anything of an installer: a heading, labelled details, options, a button. */
+export function showsInstaller(doc: Document, facts: InstallPageFacts): boolean {
+  return Boolean(
+    facts.heading ||
+      facts.name ||
+      facts.publisher ||
+      findInstallButton(doc) ||
+      findAudienceOptions(doc).ok,
+  );
+}
+
+export type AudienceOptions = Record<Audience, Choice>;
 
 export type Found<T> = { ok: true; value: T } | { ok: false; missing: string[] };
 
+const AUDIENCES: readonly Audience[] = ['admins-only', 'all-users', 'specific-profiles'];
+
 /**
- * The three security options, each found by its exact label. All three must be present, one
- * each, in one radio group: a look-alike or decoy elsewhere on the page makes it ambiguous,
- * and an ambiguous page is never filled.
+ * The three security options, each found once by its own text (src/content/dom/options.ts),
+ * with the control that belongs to it. A look-alike or decoy elsewhere on the page makes an
+ * option ambiguous, and an ambiguous page is never filled; so are options whose native radios
+ * are not one group.
  */
-export function findAudienceRadios(doc: Document): Found<AudienceRadios> {
+export function findAudienceOptions(doc: Document): Found<AudienceOptions> {
   const l = labels(doc).installPage.audience;
-  const radios = {} as AudienceRadios;
-  const missing: string[] = [];
-  for (const [audience, label] of Object.entries(l) as [Audience, string][]) {
-    const matches = findControls<HTMLInputElement>(doc, 'input[type="radio"]', label).filter(
-      (radio) => !radio.disabled,
-    );
-    if (matches.length === 1 && matches[0]) radios[audience] = matches[0];
-    else
-      missing.push(
-        matches.length === 0
-          ? t('missingOption', label)
-          : t('missingOneOption', label, matches.length),
-      );
-  }
+  const results = findChoices(
+    doc,
+    AUDIENCES.map((a) => [l[a]]),
+    'radio',
+  );
+  const missing = results.flatMap((result, i) => {
+    if (result.ok) return [];
+    const label = l[AUDIENCES[i] as Audience];
+    return [
+      result.found === 0 ? t('missingOption', label) : t('missingOneOption', label, result.found),
+    ];
+  });
   if (missing.length > 0) return { ok: false, missing };
-  const names = new Set(Object.values(radios).map((r) => r.name));
-  if (names.size !== 1) return { ok: false, missing: [t('missingOneGroup')] };
-  return { ok: true, value: radios };
+  const options = Object.fromEntries(
+    results.map((r, i) => [AUDIENCES[i], (r as { choice: Choice }).choice]),
+  ) as AudienceOptions;
+  const radios = Object.values(options).map((o) => o.control);
+  if (radios.every((r) => r instanceof HTMLInputElement)) {
+    const names = new Set(radios.map((r) => (r as HTMLInputElement).name));
+    if (names.size !== 1) return { ok: false, missing: [t('missingOneGroup')] };
+  }
+  return { ok: true, value: options };
 }
 
-export function checkedAudience(radios: AudienceRadios): Audience | null {
-  for (const [audience, radio] of Object.entries(radios) as [Audience, HTMLInputElement][])
-    if (radio.checked) return audience;
-  return null;
+/** The option the page shows chosen; 'none' when none is, null when the page does not show it. */
+export function chosenAudience(options: AudienceOptions): Audience | 'none' | null {
+  const index = chosenIndex(AUDIENCES.map((a) => options[a]));
+  if (index === null) return null;
+  return index < 0 ? 'none' : (AUDIENCES[index] as Audience);
 }
 
 /** The button that starts the install: Install, or Upgrade when a version is installed. */
@@ -86,35 +218,29 @@ export function findInstallButton(doc: Document): { button: HTMLElement; upgrade
 
 export interface ThirdPartyDialog {
   container: Element;
-  checkbox: HTMLInputElement;
+  checkbox: Choice;
   continueButton: HTMLElement | null;
   sites: string[];
 }
 
-/** The checkboxes among `inputs` labelled as the dialog's grant-access box (shown or not). */
-export function grantAccessBoxes(doc: Document, inputs: Iterable<Element>): HTMLInputElement[] {
-  const l = labels(doc).installPage;
-  const wanted = l.grantAccess.map(labelFold);
-  return [...inputs].filter(
-    (input): input is HTMLInputElement =>
-      input instanceof HTMLInputElement &&
-      input.type === 'checkbox' &&
-      wanted.includes(controlLabel(input)),
-  );
+/** The grant-access checkbox, found by its own text like an option; null if not shown once. */
+export function findGrantAccess(doc: Document): Choice | null {
+  const [result] = findChoices(doc, [labels(doc).installPage.grantAccess], 'checkbox');
+  return result?.ok ? result.choice : null;
 }
 
 /** The dialog around a grant-access checkbox: the nearest ancestor that also holds Continue. */
-export function thirdPartyDialog(checkbox: HTMLInputElement): ThirdPartyDialog {
-  const doc = checkbox.ownerDocument;
+export function thirdPartyDialog(checkbox: Choice): ThirdPartyDialog {
+  const doc = checkbox.text.ownerDocument;
   const l = labels(doc).installPage;
-  let container: Element | null = checkbox.parentElement;
+  let container: Element | null = checkbox.text.parentElement;
   let continueButton: HTMLElement | null = null;
   while (container && container !== doc.body) {
     continueButton = findButtons(container, l.continue)[0] ?? null;
     if (continueButton) break;
     container = container.parentElement;
   }
-  container ??= checkbox.parentElement ?? doc.body;
+  container ??= checkbox.text.parentElement ?? doc.body;
   return { container, checkbox, continueButton, sites: readSites(container) };
 }
 

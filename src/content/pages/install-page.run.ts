@@ -1,27 +1,33 @@
 import { type Guard, guardsFor } from '../../core/guards';
 import { GENERIC_LOGIN_HOSTS } from '../../core/hosts';
-import { identifyPackage } from '../../core/packages';
+import { installerVersionId } from '../../core/install-url';
 import { AUDIENCE_LABELS, type Audience, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { type Translate, t } from '../../ui/t';
-import { selectRadio, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
-import { changedText, type DomChanges, EVERYTHING, matchingIn } from '../dom/changes';
+import { changedText, type DomChanges, EVERYTHING } from '../dom/changes';
 import { commonAncestor, isShown, labelFold } from '../dom/find';
+import { type Choice, choose, isChosen } from '../dom/options';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
-  type AudienceRadios,
-  checkedAudience,
-  findAudienceRadios,
+  type Decided,
+  decideIdentity,
+  INSTALL_PAGE_GIVE_UP_MS,
+  signalText,
+} from './install-page.identity';
+import {
+  type AudienceOptions,
+  chosenAudience,
+  findAcknowledgement,
+  findAudienceOptions,
+  findGrantAccess,
   findInstallButton,
-  grantAccessBoxes,
   type InstallPageFacts,
   mentionsGrantAccess,
   type Outcome,
   outcomeIn,
-  readInstallPage,
   type ThirdPartyDialog,
   thirdPartyDialog,
 } from './install-page.read';
@@ -36,43 +42,58 @@ const tOnPage: Translate = (key, ...substitutions) => {
   );
   return audience ? audienceLabel(audience) : t(key, ...substitutions);
 };
-const SETTLE_MS = 3000;
 /** A page that keeps re-rendering its options is not fought forever. */
-const MAX_REAPPLY = 3; // how long a late-rendering page may take before we say we cannot find it
+const MAX_REAPPLY = 3;
+/** How long the page may take to show an option the guide clicked as selected. */
+const SELECTION_SHOWN_MS = 400;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const facts = await waitFor(ctx, () => {
-    const f = readInstallPage(document, ctx.page.url);
-    return f.name ? f : null;
-  });
-  if (!facts) {
-    // No package name at all: not an install page we understand (or an error page).
-    return;
-  }
-  const key = identifyPackage({ name: facts.name, publisher: facts.publisher });
-  // Ask the worker and load the overlay at once: the audience is selected as soon as both are in.
+  // Ask the worker and load the overlay at once: whatever the page shows, the guide says something.
   const [hello, overlay] = await Promise.all([
     ctx.send<{ state: PageState }>({
       type: 'page:hello',
       page: 'install-page',
-      ...(facts.versionId && { versionId: facts.versionId }),
+      ...versionIdOf(ctx),
     }),
     ctx.overlay(),
   ]);
   const state = hello?.state ?? null;
   if (ctx.signal.aborted) return;
+  const decided = await decideIdentity(ctx, overlay, state);
+  if (!decided || ctx.signal.aborted) return;
+  const { identity, facts } = decided;
 
-  if (!key) {
+  if (identity.kind === 'other') {
     overlay.show(
       'install',
       {
         tone: 'info',
         title: t('installNotOursTitle'),
-        body: [t('installNotOurs', facts.name ?? '')],
+        body: [
+          identity.stripe
+            ? t('installOtherStripe', identity.name)
+            : t('installNotOurs', identity.name || t('installThisPackage')),
+        ],
       },
       ctx.signal,
     );
     return;
+  }
+  const key = identity.package;
+  if (identity.by === 'admin') {
+    overlay.show(
+      'identity',
+      {
+        tone: identity.conflicts.length > 0 ? 'warning' : 'info',
+        title: t('installNamedTitle', PACKAGES[key].title),
+        body: [
+          identity.conflicts.length > 0
+            ? t('installNamedConflict', identity.conflicts.map(signalText).join('; '))
+            : t('installNamed'),
+        ],
+      },
+      ctx.signal,
+    );
   }
 
   const generic = GENERIC_LOGIN_HOSTS[ctx.page.url.hostname.toLowerCase()];
@@ -91,51 +112,33 @@ export async function init(ctx: PageContext): Promise<void> {
     });
   }
 
-  new InstallAssistant(ctx, overlay, key, facts, state).start();
+  new InstallAssistant(ctx, overlay, key, decided, state).start();
 }
 
-/** Resolves the first non-null read, checked now and after each DOM change, for a while. */
-function waitFor<T>(ctx: PageContext, read: () => T | null, ms = SETTLE_MS): Promise<T | null> {
-  const now = read();
-  if (now) return Promise.resolve(now);
-  return new Promise((resolve) => {
-    const done = new AbortController();
-    const finish = (value: T | null) => {
-      done.abort();
-      resolve(value);
-    };
-    const timer = setTimeout(() => finish(read()), ms);
-    ctx.signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      finish(null);
-    });
-    ctx.watch(() => {
-      if (done.signal.aborted) return;
-      const value = read();
-      if (value) {
-        clearTimeout(timer);
-        finish(value);
-      }
-    });
-  });
-}
+const versionIdOf = (ctx: PageContext) => {
+  const id = installerVersionId(ctx.page.url);
+  return id ? { versionId: id } : {};
+};
 
 class InstallAssistant {
   readonly #spec;
-  #radios: AudienceRadios | null = null;
+  #options: AudienceOptions | null = null;
   /** The option that was selected before we changed it (for Undo). */
   #before: Audience | null = null;
   /** The admin chose another option, or pressed Undo: we never select again on this page. */
   #handsOff = false;
   #applied = false;
+  /** The guide clicked an option and the page did not show it selected: it fills nothing more. */
+  #notShown: Audience | null = null;
   #warnedMissing = false;
   #renders = 0;
   #button: ReturnType<typeof findInstallButton> = null;
   #reported = new Set<string>();
-  #dialogTicked: HTMLInputElement | null = null;
-  /** Grant-access checkboxes seen so far (a dialog may be inserted hidden, then shown). */
-  #grantBoxes: HTMLInputElement[] = [];
+  #dialogTicked: Choice['text'] | null = null;
+  /** The grant-access text was added to the page: look for its box until it shows. */
+  #grantMentioned = false;
   #dialog: ThirdPartyDialog | null = null;
+  #acknowledgement: Element | null = null;
   /** An outcome phrase is in the page but not shown: look at the whole page until it is. */
   #outcomePending = false;
   /** What the audience card was last drawn from: unchanged → nothing to redraw. */
@@ -147,19 +150,21 @@ class InstallAssistant {
   readonly #overlay: Overlay;
   readonly #key: PackageKey;
   readonly #facts: InstallPageFacts;
+  readonly #identifiedBy: Decided['identity']['by'];
   readonly #state: PageState | null;
 
   constructor(
     ctx: PageContext,
     overlay: Overlay,
     key: PackageKey,
-    facts: InstallPageFacts,
+    decided: Decided,
     state: PageState | null,
   ) {
     this.#ctx = ctx;
     this.#overlay = overlay;
     this.#key = key;
-    this.#facts = facts;
+    this.#facts = decided.facts;
+    this.#identifiedBy = decided.identity.by;
     this.#state = state;
     this.#spec = PACKAGES[key];
   }
@@ -169,16 +174,14 @@ class InstallAssistant {
     this.#showGuards();
     this.#update(EVERYTHING);
     this.#ctx.watch((changes) => this.#update(changes));
-    document.addEventListener('change', this.#onChange, {
-      capture: true,
-      signal: this.#ctx.signal,
-    });
+    for (const type of ['change', 'click'])
+      document.addEventListener(type, this.#onAdmin, { capture: true, signal: this.#ctx.signal });
     setTimeout(() => {
       if (this.#ctx.signal.aborted) return;
       // One whole-page look, in case something changed where no mutation showed it.
       this.#update(EVERYTHING);
-      if (!this.#radios && !this.#outcomeShown()) this.#reportMissing();
-    }, SETTLE_MS);
+      if (!this.#options && !this.#outcomeShown()) this.#reportMissing();
+    }, INSTALL_PAGE_GIVE_UP_MS);
   }
 
   #outcomeShown(): boolean {
@@ -205,78 +208,114 @@ class InstallAssistant {
     if (this.#outcomeShown()) return;
 
     const want = this.#spec.audience;
-    // The options are searched for only when the page added options or labels: a full search
-    // per DOM change would cost the admin's page on every Lightning re-render.
-    const known = this.#radios && Object.values(this.#radios).every((r) => r.isConnected);
-    const look = !known && matchingIn(document, changes, 'input[type="radio"], label').length > 0;
-    const found = look ? findAudienceRadios(document) : null;
+    // The options are searched for only when the page added elements: a full search per DOM
+    // change would cost the admin's page on every re-render.
+    const known =
+      this.#options &&
+      Object.values(this.#options).every(
+        (o) => o.text.isConnected && (o.control?.isConnected ?? true),
+      );
+    const look = !known && (changes.all || changes.records.some((r) => r.addedNodes.length > 0));
+    const found = look ? findAudienceOptions(document) : null;
     if (found?.ok) {
       // New option elements: first render, or the page re-rendered them (our choice is lost).
-      const fresh = this.#radios?.[want] !== found.value[want];
-      this.#radios = found.value;
-      if (fresh && this.#autofill && !this.#handsOff && this.#renders++ < MAX_REAPPLY)
+      const fresh = this.#options?.[want].text !== found.value[want].text;
+      this.#options = found.value;
+      if (
+        fresh &&
+        this.#autofill &&
+        !this.#handsOff &&
+        !this.#notShown &&
+        this.#renders++ < MAX_REAPPLY
+      )
         this.#apply();
     }
     this.#showAudience();
     this.#showDialog(changes, folded);
+    this.#showAcknowledgement(changes);
   }
 
   #apply(byAdmin = false): void {
-    if (!this.#radios) return;
-    const current = checkedAudience(this.#radios);
-    if (current === this.#spec.audience) {
+    const options = this.#options;
+    if (!options) return;
+    const want = this.#spec.audience;
+    const current = chosenAudience(options);
+    if (current === want) {
       this.#applied = true;
       return;
     }
-    this.#before = current;
-    if (selectRadio(this.#radios[this.#spec.audience])) {
-      this.#applied = true;
-      this.#handsOff = false;
-      this.#announce = t(
-        'installSelectedAnnounce',
-        audienceLabel(this.#spec.audience),
-        this.#spec.title,
-      );
-      if (byAdmin) this.#showAudience();
-    }
+    this.#before = current === 'none' ? null : current;
+    choose(options[want]);
+    this.#handsOff = false;
+    this.#notShown = null;
+    // The page may redraw the selection a moment after the click: check now, then once more.
+    const verify = (last: boolean) => {
+      if (this.#ctx.signal.aborted || this.#options !== options) return;
+      if (isChosen(options[want]) === true) {
+        this.#applied = true;
+        this.#announce = t('installSelectedAnnounce', audienceLabel(want), this.#spec.title);
+      } else if (!last) {
+        setTimeout(() => verify(true), SELECTION_SHOWN_MS);
+        return;
+      } else {
+        this.#notShown = want;
+        this.#announce = t('installNotShownTitle', audienceLabel(want));
+      }
+      this.#audienceDrawn = [];
+      this.#showAudience();
+    };
+    verify(false);
+    if (byAdmin) this.#showAudience();
   }
 
   #undo(): void {
-    if (!this.#radios) return;
+    const options = this.#options;
+    if (!options) return;
     const back = this.#before ?? 'admins-only';
-    selectRadio(this.#radios[back]);
+    choose(options[back]);
     this.#handsOff = true;
     this.#applied = false;
     this.#announce = t('installUndoneAnnounce', audienceLabel(back));
+    this.#audienceDrawn = [];
+    setTimeout(() => this.#showAudience(), SELECTION_SHOWN_MS);
     this.#showAudience();
   }
 
-  /** A trusted change event on one of the options is the admin's own choice: respect it. */
-  #onChange = (event: Event) => {
-    if (!event.isTrusted || !this.#radios) return;
+  /** A trusted click or change on one of the options is the admin's own choice: respect it. */
+  #onAdmin = (event: Event) => {
+    const options = this.#options;
+    if (!event.isTrusted || !options || !(event.target instanceof Node)) return;
     const target = event.target;
-    if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return;
-    if (!Object.values(this.#radios).includes(target)) return;
+    const onOption = Object.values(options).some(
+      (o) => o.text.contains(target) || o.control?.contains(target) || target.contains(o.text),
+    );
+    if (!onOption || target === document.body) return;
     this.#handsOff = true;
-    this.#showAudience();
+    // The page shows the admin's choice once its own handlers ran.
+    setTimeout(() => {
+      this.#audienceDrawn = [];
+      this.#showAudience();
+    }, 0);
   };
 
   #showAudience(): void {
-    const radios = this.#radios;
-    if (!radios) return;
+    const options = this.#options;
+    if (!options) return;
     const want = this.#spec.audience;
-    const current = checkedAudience(radios);
+    const current = chosenAudience(options);
     if (!this.#button?.button.isConnected) this.#button = findInstallButton(document);
     const button = this.#button;
     const drawnFrom: unknown[] = [
-      radios,
+      options,
       current,
       button?.button,
       this.#handsOff,
       this.#applied,
       this.#before,
+      this.#notShown,
+      this.#autofill,
+      this.#announce,
     ];
-    drawnFrom.push(this.#autofill, this.#announce);
     if (
       drawnFrom.length === this.#audienceDrawn.length &&
       drawnFrom.every((value, i) => value === this.#audienceDrawn[i])
@@ -284,12 +323,26 @@ class InstallAssistant {
       return;
     this.#audienceDrawn = drawnFrom;
     const right = current === want;
-    const anchor = commonAncestor(Object.values(radios)) ?? radios[want];
+    const targets = Object.values(options).map((o) => o.text);
+    const anchor = commonAncestor(targets) ?? options[want].text;
     const highlight = button && right ? [button.button] : [];
     const names = labels(document).installPage;
     const clickName = (button?.upgrade ? names.upgrade[0] : names.install[0]) ?? '';
     let model: CardModel;
-    if (right) {
+    if (this.#notShown && !right) {
+      model = {
+        tone: 'warning',
+        title: t('installNotShownTitle', audienceLabel(want)),
+        body: [t('installNotShownBody', audienceLabel(want))],
+        highlight: [options[want].text],
+      };
+    } else if (current === null) {
+      model = {
+        tone: 'warning',
+        title: t('installCannotTellTitle', audienceLabel(want)),
+        body: [t('installCannotTell', audienceLabel(want), t(this.#spec.audienceWhy))],
+      };
+    } else if (right) {
       const changed = this.#applied && this.#before !== null;
       const why = t(this.#spec.audienceWhy);
       model = {
@@ -304,7 +357,7 @@ class InstallAssistant {
         actions: changed ? [{ label: t('actionUndo'), run: () => this.#undo() }] : [],
       };
     } else if (this.#handsOff) {
-      model = this.#wrongAudienceModel(current);
+      model = this.#wrongAudienceModel(current === 'none' ? null : current);
     } else {
       model = {
         tone: 'info',
@@ -323,7 +376,7 @@ class InstallAssistant {
     }
     this.#overlay.show(
       'install',
-      { ...model, anchor, highlight, announce: this.#announce },
+      { ...model, anchor, highlight: model.highlight ?? highlight, announce: this.#announce },
       this.#ctx.signal,
     );
   }
@@ -348,6 +401,7 @@ class InstallAssistant {
       {
         package: this.#key,
         version: this.#facts.version,
+        upgradeFrom: this.#facts.upgradeFrom,
         pageHost: this.#ctx.page.url.hostname,
         org: this.#ctx.page.host.org,
         orgEnvironment: this.#state?.environment ?? this.#ctx.page.host.environment,
@@ -396,41 +450,37 @@ class InstallAssistant {
     );
   }
 
-  /** The grant-access dialog: looked for in what the page added, re-read only when it changed. */
+  /** The grant-access dialog: looked for once its text was added, re-read only when it changed. */
   #showDialog(changes: DomChanges, folded: string): void {
-    // Checkboxes are looked for only in what was added with the grant-access label's text.
-    const added =
-      changes.all || mentionsGrantAccess(document, folded)
-        ? grantAccessBoxes(document, matchingIn(document, changes, 'input[type="checkbox"]'))
-        : [];
-    this.#grantBoxes = [...this.#grantBoxes, ...added].filter(
-      (box, i, all) => box.isConnected && all.indexOf(box) === i,
-    );
-    const checkbox = this.#grantBoxes.find(isShown);
-    if (!checkbox) {
-      if (this.#dialogTicked) this.#overlay.remove('third-party');
-      this.#dialogTicked = null;
-      this.#dialog = null;
-      this.#dialogDrawn = [];
-      return;
-    }
+    if (changes.all || mentionsGrantAccess(document, folded)) this.#grantMentioned = true;
     const known = this.#dialog;
     const stale =
       !known ||
-      known.checkbox !== checkbox ||
       changes.all ||
+      !known.checkbox.text.isConnected ||
+      !isShown(known.checkbox.text) ||
       !known.container.isConnected ||
       (known.continueButton !== null && !known.continueButton.isConnected);
-    if (stale) this.#dialog = thirdPartyDialog(checkbox);
-    const dialog = this.#dialog as ThirdPartyDialog;
-    if (this.#dialogTicked !== dialog.checkbox) {
-      this.#dialogTicked = dialog.checkbox;
-      if (this.#autofill) {
-        setCheckbox(dialog.checkbox, true);
+    if (stale) {
+      const grant = this.#grantMentioned ? findGrantAccess(document) : null;
+      this.#dialog = grant ? thirdPartyDialog(grant) : null;
+    }
+    const dialog = this.#dialog;
+    if (!dialog) {
+      if (this.#dialogTicked) this.#overlay.remove('third-party');
+      this.#dialogTicked = null;
+      this.#dialogDrawn = [];
+      return;
+    }
+    if (this.#dialogTicked !== dialog.checkbox.text) {
+      this.#dialogTicked = dialog.checkbox.text;
+      // An option the page would not show selected: the guide fills nothing more on this page.
+      if (this.#autofill && !this.#notShown) {
+        choose(dialog.checkbox);
         this.#announce = t('thirdPartyTickedAnnounce');
       }
     }
-    const ticked = dialog.checkbox.checked;
+    const ticked = isChosen(dialog.checkbox) === true;
     const drawnFrom = [dialog, ticked, this.#announce];
     if (drawnFrom.every((value, i) => value === this.#dialogDrawn[i])) return;
     this.#dialogDrawn = drawnFrom;
@@ -447,12 +497,43 @@ class InstallAssistant {
               {
                 label: t('thirdPartyTick'),
                 primary: true,
-                run: () => setCheckbox(dialog.checkbox, true),
+                run: () => {
+                  choose(dialog.checkbox);
+                  this.#dialogDrawn = [];
+                  setTimeout(() => this.#showDialog({ all: false, records: [] }, ''), 0);
+                },
               },
             ],
         anchor: dialog.container,
-        highlight: ticked && dialog.continueButton ? [dialog.continueButton] : [dialog.checkbox],
+        highlight:
+          ticked && dialog.continueButton
+            ? [dialog.continueButton]
+            : [dialog.checkbox.control ?? dialog.checkbox.text],
         announce: this.#announce,
+      },
+      this.#ctx.signal,
+    );
+  }
+
+  /**
+   * The non-Salesforce application acknowledgement is the admin's own statement: pointed out,
+   * never ticked.
+   */
+  #showAcknowledgement(changes: DomChanges): void {
+    if (this.#acknowledgement?.isConnected) return;
+    if (!changes.all && !changes.records.some((r) => r.addedNodes.length > 0)) return;
+    const found = findAcknowledgement(document);
+    if (!found) return;
+    this.#acknowledgement = found.text;
+    this.#overlay.show(
+      'acknowledgement',
+      {
+        tone: 'info',
+        title: t('installAcknowledgeTitle'),
+        body: [t('installAcknowledgeBody')],
+        anchor: found.text,
+        highlight: [found.box ?? found.text],
+        announce: t('installAcknowledgeTitle'),
       },
       this.#ctx.signal,
     );
@@ -462,13 +543,14 @@ class InstallAssistant {
     const id = `${outcome.stage}:${'message' in outcome ? outcome.message : ''}`;
     if (this.#reported.has(id)) return;
     this.#reported.add(id);
-    this.#overlay.remove('install');
-    this.#overlay.remove('third-party');
+    for (const card of ['install', 'third-party', 'acknowledgement', 'identity'])
+      this.#overlay.remove(card);
     void this.#reportOutcome(outcome);
   }
 
   /** Records the outcome first, so the card the admin sees means it is stored. */
   async #reportOutcome(outcome: Outcome): Promise<void> {
+    const audience = this.#options ? chosenAudience(this.#options) : null;
     const recorded = await this.#ctx.send({
       type: 'observe',
       page: 'install-page',
@@ -478,10 +560,11 @@ class InstallAssistant {
         url: this.#ctx.page.url.href,
         package: this.#key,
         stage: outcome.stage,
+        identifiedBy: this.#identifiedBy,
         ...(this.#facts.version && { version: this.#facts.version }),
         ...(this.#facts.versionId && { versionId: this.#facts.versionId }),
         ...('message' in outcome && { message: outcome.message }),
-        ...(this.#radios && { audience: checkedAudience(this.#radios) ?? undefined }),
+        ...(audience && audience !== 'none' && { audience }),
       },
     });
     const next = t('outcomeNext');
@@ -518,7 +601,7 @@ class InstallAssistant {
   #reportMissing(): void {
     if (this.#warnedMissing || this.#ctx.signal.aborted) return;
     this.#warnedMissing = true;
-    const found = findAudienceRadios(document);
+    const found = findAudienceOptions(document);
     if (found.ok) return;
     void showNotFound(this.#ctx, 'install-page', t('whatInstallOptions'), found.missing);
   }
