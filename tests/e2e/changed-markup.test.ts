@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
 
@@ -34,7 +35,7 @@ describe('a page recognized by its URL whose controls changed', () => {
           label.textContent = ' Install for every user';
       }
     });
-    const text = await cardText(page, 'not-found', 8000);
+    const text = await cardText(page, 'not-found', INSTALL_PAGE_GIVE_UP_MS + 1000);
     expect(text).toContain('Could not find the install options');
     expect(text).toContain('option "Install for All Users"');
     expect(text).toContain('Salesforce may have changed the page');
@@ -78,7 +79,7 @@ describe('a page recognized by its URL whose controls changed', () => {
       }
       document.body.prepend(decoy);
     });
-    const text = await cardText(page, 'not-found', 8000);
+    const text = await cardText(page, 'not-found', INSTALL_PAGE_GIVE_UP_MS + 1000);
     expect(text).toContain('one option "Install for All Users" (found 2)');
     expect(await checked(page)).toEqual(['Install for Admins Only']);
   });

@@ -8,6 +8,7 @@ import { showNotFound } from '../diagnostic';
 import { changedText, type DomChanges, EVERYTHING } from '../dom/changes';
 import { commonAncestor, isShown, labelFold } from '../dom/find';
 import { type Choice, choose, isChosen } from '../dom/options';
+import { waitForPage } from '../dom/settle';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -25,6 +26,7 @@ import {
   findGrantAccess,
   findInstallButton,
   type InstallPageFacts,
+  isLoading,
   mentionsGrantAccess,
   type Outcome,
   outcomeIn,
@@ -48,6 +50,7 @@ const MAX_REAPPLY = 3;
 const SELECTION_SHOWN_MS = 400;
 
 export async function init(ctx: PageContext): Promise<void> {
+  const startedAt = performance.now();
   // Ask the worker and load the overlay at once: whatever the page shows, the guide says something.
   const [hello, overlay] = await Promise.all([
     ctx.send<{ state: PageState }>({
@@ -112,7 +115,7 @@ export async function init(ctx: PageContext): Promise<void> {
     });
   }
 
-  new InstallAssistant(ctx, overlay, key, decided, state).start();
+  new InstallAssistant(ctx, overlay, key, decided, state, startedAt).start();
 }
 
 const versionIdOf = (ctx: PageContext) => {
@@ -152,6 +155,7 @@ class InstallAssistant {
   readonly #facts: InstallPageFacts;
   readonly #identifiedBy: Decided['identity']['by'];
   readonly #state: PageState | null;
+  readonly #startedAt: number;
 
   constructor(
     ctx: PageContext,
@@ -159,7 +163,9 @@ class InstallAssistant {
     key: PackageKey,
     decided: Decided,
     state: PageState | null,
+    startedAt: number,
   ) {
+    this.#startedAt = startedAt;
     this.#ctx = ctx;
     this.#overlay = overlay;
     this.#key = key;
@@ -176,12 +182,20 @@ class InstallAssistant {
     this.#ctx.watch((changes) => this.#update(changes));
     for (const type of ['change', 'click'])
       document.addEventListener(type, this.#onAdmin, { capture: true, signal: this.#ctx.signal });
-    setTimeout(() => {
-      if (this.#ctx.signal.aborted) return;
-      // One whole-page look, in case something changed where no mutation showed it.
+    // Options not there yet: once the page settles (or the give-up time since the page was
+    // recognized runs out), one whole-page look, then say plainly what is missing.
+    void waitForPage(
+      this.#ctx,
+      (settled) => (this.#options || this.#outcomeShown() ? true : settled ? false : null),
+      {
+        giveUpMs: Math.max(0, INSTALL_PAGE_GIVE_UP_MS - (performance.now() - this.#startedAt)),
+        loading: () => isLoading(document),
+      },
+    ).then((found) => {
+      if (found !== false || this.#ctx.signal.aborted) return;
       this.#update(EVERYTHING);
       if (!this.#options && !this.#outcomeShown()) this.#reportMissing();
-    }, INSTALL_PAGE_GIVE_UP_MS);
+    });
   }
 
   #outcomeShown(): boolean {
