@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { AURA_INSTALLER_PATH, renderAuraInstaller } from '../fixtures/salesforce/aura-installer';
 import {
   compareVersions,
   findPackageVersion,
@@ -319,6 +320,22 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
       return;
     }
 
+    if (path === AURA_INSTALLER_PATH && !isPost && p.surface !== 'vf') {
+      const session = p.sandbox ? sessions.sandbox : sessions.production;
+      if (p.surface === 'login' && session) {
+        // The org's own installer answers on its Lightning host.
+        const myDomain = parseHost(myDomainHostOfSession(session, p.sandbox));
+        if (myDomain) {
+          redirect(res, `https://${hostFor(myDomain, 'lightning')}${path}${url.search}`);
+          return;
+        }
+      }
+      const html = renderAuraInstaller(p, state, query);
+      if (html === null) notFound(res);
+      else send(res, 200, html);
+      return;
+    }
+
     if (p.surface === 'login') {
       if (path === '/packaging/installPackage.apexp' && !isPost) {
         const session = p.sandbox ? sessions.sandbox : sessions.production;
@@ -395,6 +412,12 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
       return;
     }
     if (path === '/packaging/installPackage.apexp' && !isPost) {
+      if (state.auraInstaller) {
+        // A Lightning-era org sends the Classic entry point on to the Aura installer.
+        const apvId = encodeURIComponent(query.get('p0') ?? '');
+        redirect(res, `https://${hostFor(p, 'lightning')}${AURA_INSTALLER_PATH}?apvId=${apvId}`);
+        return;
+      }
       send(res, 200, renderInstallPage(p, state, query));
       return;
     }

@@ -144,7 +144,8 @@ export function decideIdentity(
             tone: 'info',
             title: t('installKeyTitle'),
             body: [t('installKeyBody')],
-            anchor: found.prompt,
+            // Beside the prompt and its button, never over them.
+            anchor: found.prompt.parentElement ?? found.prompt,
             announce: shown === 'key' ? '' : t('installKeyTitle'),
           },
           until,
