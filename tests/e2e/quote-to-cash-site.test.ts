@@ -235,6 +235,27 @@ describe('the Quote-to-Cash install site', () => {
     ).toEqual([]);
   });
 
+  it('the link keeps its meaning across the redirect to the Aura installer, and alone names the package', async () => {
+    await visitInstalledPackages('acme--uat');
+    world.server.sessions.sandbox = 'acme--uat';
+    const org = world.server.org('acme--uat');
+    org.auraInstaller = true;
+    // The installer shows no name at all: the chosen link is the only signal.
+    org.installPageShows = { heading: null, details: false, namespaces: false };
+    setSteelbrickSite({ layout: 'table', order: 'newest-last' });
+    const site = await world.open(SITE);
+    await waitForCard(site, 'site', (t) => t.includes('newest release'));
+    const tab = await clickLink(site, installLink(SANDBOX, CPQ_NEWER_ID), (url) =>
+      url.startsWith('https://acme--uat.sandbox.lightning.force.com/packagingSetupUI/'),
+    );
+    expect(tab.url()).toContain(`apvId=${CPQ_NEWER_ID}`);
+    expect(await cardText(tab, 'link')).toContain(
+      "You are installing Salesforce CPQ Spring '26 (Sandbox link) into acme--uat.",
+    );
+    await waitForCard(tab, 'install', (t) => t.includes('The guide selected Install for All Users'));
+    expect(await cardIds(tab)).not.toContain('identity-ask');
+  });
+
   it('a Production link clicked while working on a sandbox: warned on the site and on the install page', async () => {
     await visitInstalledPackages('acme--uat');
     world.server.sessions.production = 'acme--uat';
