@@ -52,6 +52,8 @@ export interface SalesforceLabels {
     uninstalledTitle: readonly string[];
   };
   cpqSettings: {
+    /** The settings page's title (a heading). */
+    title: readonly string[];
     tabs: readonly string[];
     pricingTab: string;
     orderTab: string;
@@ -123,6 +125,7 @@ export const en: SalesforceLabels = {
     uninstalledTitle: ['Uninstalled'],
   },
   cpqSettings: {
+    title: ['Settings Editor', 'Salesforce CPQ Settings'],
     tabs: [
       'Documents',
       'Groups',

@@ -1,7 +1,11 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { CPQ_SETTINGS_GIVE_UP_MS } from '../../src/content/pages/cpq-settings.run';
 import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
+import { INSTALLED_PACKAGES_GIVE_UP_MS } from '../../src/content/pages/installed-packages.run';
+import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/pages/user-detail.run';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
+import { DEFAULT_USER_ID } from '../fixtures/salesforce/state';
 import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
 
 const world = useWorld();
@@ -93,9 +97,42 @@ describe('a page recognized by its URL whose controls changed', () => {
         }
       },
     );
-    const text = await cardText(page, 'not-found', 15_000);
+    const text = await cardText(page, 'not-found', INSTALLED_PACKAGES_GIVE_UP_MS + 2000);
     expect(text).toContain('Could not find the Installed Packages list');
     const report = await world.ext.message<{ error?: string }>({ type: 'report:get', org: 'acme' });
     expect(report.error).toBe('no progress for acme'); // nothing recorded from a page it could not read
   }, 30_000);
+
+  it('a user page without the licence list says so once it has settled', async () => {
+    const page = await openChanged(
+      `https://acme.my.salesforce.com/${DEFAULT_USER_ID}?noredirect=1&isUserEntityOverride=1`,
+      () => {
+        for (const h of document.querySelectorAll('h3')) {
+          if (h.textContent?.trim() === 'Permission Set License Assignments')
+            h.closest('.bRelatedList')?.remove();
+        }
+      },
+    );
+    const text = await cardText(page, 'not-found', USER_DETAIL_GIVE_UP_MS + 1000);
+    expect(text).toContain('Could not find the Permission Set License Assignments list');
+    const report = await world.ext.message<{ error?: string }>({ type: 'report:get', org: 'acme' });
+    expect(report.error).toBe('no progress for acme'); // nothing recorded from a page it could not read
+  });
+
+  it('the CPQ settings page whose tab strip changed says so; its title shows it is that page', async () => {
+    world.server.org('acme').installed.push({
+      name: 'Salesforce CPQ',
+      publisher: 'Salesforce.com, inc.',
+      version: '258.2',
+      namespace: 'SBQQ',
+      installedOn: '11/2/2026',
+    });
+    const page = await openChanged('https://acme--sbqq.vf.force.com/apex/EditSettings', () => {
+      for (const tab of document.querySelectorAll('td.rich-tab-header'))
+        tab.textContent = `${tab.textContent?.trim()} (new)`;
+    });
+    const text = await cardText(page, 'not-found', CPQ_SETTINGS_GIVE_UP_MS + 1000);
+    expect(text).toContain('Could not find the settings tabs');
+    expect(text).toContain('Pricing and Calculation');
+  });
 });

@@ -252,7 +252,9 @@ describe('the Quote-to-Cash install site', () => {
     expect(await cardText(tab, 'link')).toContain(
       "You are installing Salesforce CPQ Spring '26 (Sandbox link) into acme--uat.",
     );
-    await waitForCard(tab, 'install', (t) => t.includes('The guide selected Install for All Users'));
+    await waitForCard(tab, 'install', (t) =>
+      t.includes('The guide selected Install for All Users'),
+    );
     expect(await cardIds(tab)).not.toContain('identity-ask');
   });
 

@@ -49,6 +49,7 @@ const de: SalesforceLabels = {
   },
   cpqSettings: {
     // CPQ's own translations of its settings page: unsure.
+    title: ['Einstellungs-Editor'], // unsure
     tabs: [
       'Dokumente',
       'Gruppen',

@@ -49,6 +49,7 @@ const fr: SalesforceLabels = {
   },
   cpqSettings: {
     // CPQ's own translations of its settings page: unsure.
+    title: ['Éditeur de paramètres'], // unsure
     tabs: [
       'Documents',
       'Groupes',

@@ -40,6 +40,21 @@ export function findTabs(doc: Document): CpqTabs | null {
   return { headers, active: activeTab(headers) };
 }
 
+/** The settings page itself: its title as a heading, or a tab header of its tab strip. */
+export function showsSettingsPage(doc: Document): boolean {
+  const l = labels(doc).cpqSettings;
+  const titles = l.title.map(labelFold);
+  const tabs = l.tabs.map(labelFold);
+  return (
+    [...doc.querySelectorAll('h1, h2, .mainTitle')].some((h) =>
+      titles.includes(labelFold(h.textContent)),
+    ) ||
+    [...doc.querySelectorAll('td.rich-tab-header, [role="tab"]')].some((h) =>
+      tabs.includes(labelFold(h.textContent)),
+    )
+  );
+}
+
 function activeTab(headers: Map<string, HTMLElement>): string | null {
   for (const [text, el] of headers) {
     const cell = el.closest('td, li, [role="tab"]') ?? el;

@@ -2,7 +2,9 @@ import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { selectOption, setCheckbox } from '../actions/fill';
+import { showNotFound } from '../diagnostic';
 import { commonAncestor, isShown, labelFold } from '../dom/find';
+import { waitForPage } from '../dom/settle';
 import { labels } from '../labels';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -14,6 +16,7 @@ import {
   findTabs,
   type OrderFields,
   orderValues,
+  showsSettingsPage,
   startDateOption,
 } from './cpq-settings.read';
 
@@ -23,20 +26,27 @@ const SAVE_WINDOW_MS = 2 * 60 * 1000;
 /** Set when the admin clicks "Authorize new calculation service". */
 const AUTHORIZE_FLAG = 'sf-install-guide:cpq-authorize';
 
+/** The longest an admin waits on the settings page before the guide says something (≤ 10 s). */
+export const CPQ_SETTINGS_GIVE_UP_MS = 6000;
+
 export async function init(ctx: PageContext): Promise<void> {
-  const tabs = await new Promise<CpqTabs | null>((resolve) => {
-    const now = findTabs(document);
-    if (now) return resolve(now);
-    const timer = setTimeout(() => resolve(findTabs(document)), 3000);
-    ctx.watch(() => {
-      const later = findTabs(document);
-      if (later) {
-        clearTimeout(timer);
-        resolve(later);
-      }
-    });
-  });
-  if (!tabs || ctx.signal.aborted) return; // Another SBQQ page: not ours to help with.
+  const tabs = await waitForPage<CpqTabs | 'none'>(
+    ctx,
+    (settled) => findTabs(document) ?? (settled ? 'none' : null),
+    { giveUpMs: CPQ_SETTINGS_GIVE_UP_MS },
+  );
+  if (!tabs || ctx.signal.aborted) return;
+  if (tabs === 'none') {
+    // The settings page (its title or part of its tab strip) without its tabs: say so. Any
+    // other page of the SBQQ namespace is not ours to help with, and stays silent.
+    if (showsSettingsPage(document)) {
+      const l = labels(document).cpqSettings;
+      await showNotFound(ctx, 'cpq-settings', t('whatSettingsTabs'), [
+        t('missingTabs', [l.pricingTab, l.orderTab].join(', ')),
+      ]);
+    }
+    return;
+  }
   const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'cpq-settings' });
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;

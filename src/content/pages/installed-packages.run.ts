@@ -10,7 +10,8 @@ import { type PackageTable, readInstalledPackages } from './installed-packages.r
 
 /** Rows may arrive one by one while the page loads: report once the list has been still this long. */
 const SETTLE_MS = 400;
-const GIVE_UP_MS = 10_000;
+/** The longest an admin waits for the list before the guide says it cannot find it (≤ 10 s). */
+export const INSTALLED_PACKAGES_GIVE_UP_MS = 10_000;
 const MAX_WAIT_MS = 1500;
 
 export async function init(ctx: PageContext): Promise<void> {
@@ -101,7 +102,7 @@ export async function init(ctx: PageContext): Promise<void> {
   follow(null);
   setTimeout(() => {
     if (!found && !ctx.signal.aborted) void notFound(ctx);
-  }, GIVE_UP_MS);
+  }, INSTALLED_PACKAGES_GIVE_UP_MS);
 }
 
 /** The next node up, crossing out of a shadow root to its host. */

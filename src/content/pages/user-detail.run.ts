@@ -1,7 +1,9 @@
 import { clip, LIMITS } from '../../core/limits';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
+import { showNotFound } from '../diagnostic';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
+import { waitForPage } from '../dom/settle';
 import { labels } from '../labels';
 import type { PageContext } from '../page';
 
@@ -63,9 +65,25 @@ function userName(doc: Document): string {
   return clip(name, LIMITS.user) || t('licenseThisUser');
 }
 
+/** The longest an admin waits on a user page before the guide says something (≤ 10 s). */
+export const USER_DETAIL_GIVE_UP_MS = 5000;
+
 export async function init(ctx: PageContext): Promise<void> {
-  const list = readLicenses(document);
-  if (!list) return; // A user page without the related list shown: nothing to say.
+  const found = await waitForPage(
+    ctx,
+    (settled) => readLicenses(document) ?? (settled ? 'missing' : null),
+    { giveUpMs: USER_DETAIL_GIVE_UP_MS },
+  );
+  if (!found || ctx.signal.aborted) return;
+  if (found === 'missing') {
+    // Hidden by the page layout, or renamed by Salesforce: either way, said, not guessed.
+    const title = labels(document).userDetail.licenseList;
+    await showNotFound(ctx, 'user-detail', t('whatLicenseList', title), [
+      t('missingRelatedList', title),
+    ]);
+    return;
+  }
+  const list = found;
   const response = await ctx.send<{ state: PageState }>({
     type: 'observe',
     page: 'user-detail',
