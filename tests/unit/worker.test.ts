@@ -457,6 +457,99 @@ describe('fuzzing handleMessage with fast-check', () => {
 // ---------------------------------------------------------------------------------------------
 // Races
 
+describe('which package an install page installs, as the admin named it', () => {
+  const VERSION = '04t0K000001VLsUQAW';
+  const state = (answer: Answer) =>
+    answer.state as { answer?: string; link?: { package?: string } };
+
+  it('on an org host: kept for the org, per version id (15 or 18 characters), and never for another org', async () => {
+    const page = contentAt(
+      `https://acme.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=${VERSION}`,
+    );
+    const saved = await send(
+      { type: 'install:answer', page: 'install-page', versionId: VERSION, answer: 'billing' },
+      page,
+    );
+    expect(state(saved).answer).toBe('billing');
+    const again = await send(
+      { type: 'page:hello', page: 'install-page', versionId: VERSION.slice(0, 15) },
+      page,
+    );
+    expect(state(again).answer).toBe('billing');
+    const other = await send(
+      { type: 'page:hello', page: 'install-page', versionId: VERSION },
+      contentAt(
+        `https://globex.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=${VERSION}`,
+      ),
+    );
+    expect(state(other).answer).toBeUndefined();
+  });
+
+  it('on a login host: kept with the chosen link, then taken over by the org whose page reaches it', async () => {
+    const login = contentAt(
+      `https://login.salesforce.com/packagingSetupUI/ipLanding.app?apvId=${VERSION}`,
+    );
+    await send(
+      { type: 'install:answer', page: 'install-page', versionId: VERSION, answer: 'other' },
+      login,
+    );
+    const onOrg = await send(
+      { type: 'page:hello', page: 'install-page', versionId: VERSION },
+      contentAt(`https://acme.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=${VERSION}`),
+    );
+    expect(state(onOrg).answer).toBe('other');
+    expect(fake.local.peek('answers:acme')).toMatchObject({
+      [VERSION.slice(0, 15)]: { package: 'other' },
+    });
+  });
+
+  it('the package of a link chosen on the Quote-to-Cash site comes back with the link', async () => {
+    const url = `https://test.salesforce.com/packaging/installPackage.apexp?p0=${VERSION}`;
+    const site = await send(
+      observe(
+        {
+          kind: 'install-link',
+          seenAt: t(1),
+          url,
+          versionId: VERSION,
+          environment: 'sandbox',
+          package: 'billing',
+        },
+        'quote-to-cash-site',
+      ),
+      SITE,
+    );
+    expect(site.error).toBeUndefined();
+    const hello = await send(
+      { type: 'page:hello', page: 'install-page', versionId: VERSION },
+      contentAt(
+        `https://acme--uat.sandbox.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=${VERSION}`,
+      ),
+    );
+    expect(state(hello).link?.package).toBe('billing');
+  });
+
+  it('refuses an answer that is not a package of the sequence or "other", and a malformed version id', async () => {
+    for (const bad of [
+      { type: 'install:answer', page: 'install-page', versionId: VERSION, answer: 'docusign' },
+      { type: 'install:answer', page: 'install-page', versionId: '033000000000000', answer: 'cpq' },
+    ]) {
+      expect((await send(bad, CONTENT)).error).toMatch(/invalid message/);
+    }
+    expect(fake.local.peek('answers:acme')).toBeUndefined();
+  });
+
+  it('a damaged answers record costs one more question, nothing else', async () => {
+    fake.local.poke('answers:acme', { [VERSION.slice(0, 15)]: { package: 'nope' }, x: 5 });
+    const hello = await send(
+      { type: 'page:hello', page: 'install-page', versionId: VERSION },
+      CONTENT,
+    );
+    expect(hello.error).toBeUndefined();
+    expect(state(hello).answer).toBeUndefined();
+  });
+});
+
 describe('races', () => {
   const TABS = 20;
   const FRAMES = 3;
