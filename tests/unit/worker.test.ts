@@ -509,7 +509,7 @@ describe('which package an install page installs, as the admin named it', () => 
       observe(
         {
           kind: 'install-link',
-          seenAt: t(1),
+          seenAt: new Date().toISOString(), // links are kept for a day
           url,
           versionId: VERSION,
           environment: 'sandbox',
