@@ -228,6 +228,7 @@ const CONTENT_MESSAGES: unknown[] = [
   ),
   { type: 'launcher:set', collapsed: true },
   { type: 'site:hello', org: 'acme' },
+  { type: 'install:answer', page: 'install-page', versionId: '04t6g000008SjKA', answer: 'cpq' },
 ];
 const EXTENSION_MESSAGES: unknown[] = [
   { type: 'report:get', org: 'acme' },
