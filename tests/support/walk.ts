@@ -15,6 +15,11 @@ export interface WalkOptions {
   shot?: (where: Page, name: string) => Promise<void>;
   /** Called between every two steps (the restart test stops the worker here). */
   between?: (step: string) => Promise<void>;
+  /**
+   * Which installer the org shows: the Aura installer of Lightning-era orgs (the Classic entry
+   * point redirects there; the default), or the Classic installer page.
+   */
+  installer?: 'aura' | 'classic';
 }
 
 export async function walkSequence(
@@ -29,6 +34,7 @@ export async function walkSequence(
   const between = options.between ?? (async () => undefined);
   const org = server.org(ORG);
   org.installDurationMs = Math.min(org.installDurationMs, 400);
+  org.auraInstaller = (options.installer ?? 'aura') === 'aura';
   const page = await ext.browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   const installedPackages = async (expect: string, name?: string) => {
@@ -37,6 +43,7 @@ export async function walkSequence(
     if (name) await shot(page, name);
   };
   const installPackage = async (p0: string, name: string) => {
+    // The link the admin follows; a Lightning-era org sends it on to the Aura installer.
     await page.goto(`${CLASSIC}/packaging/installPackage.apexp?p0=${p0}`, { waitUntil: 'load' });
     await card(page, 'install', 'Next: click');
     await shot(page, name);
