@@ -1,5 +1,5 @@
 /**
- * What the install page must warn about before the admin clicks Install (INSTALL-SEQUENCE.md,
+ * What the install page must warn about before the admin clicks Install (docs/salesforce/README.md,
  * "Rules an assistant should enforce or warn about"). Pure: page facts and org state in,
  * warnings out, in the language of the `t` passed in.
  */

@@ -7,7 +7,7 @@
  * new domain (as Setup did in 2024) the fix is one row here plus its example, and
  * tests/unit/hosts.test.ts checks every example against the table.
  *
- * Source: shared/salesforce/REFERENCE.md "Hosts". Rows marked [judgment] are where it is silent.
+ * Source: docs/salesforce/hosts-and-frames.md. Rows marked [judgment] are where it is silent.
  */
 
 export type Environment =

@@ -19,7 +19,7 @@ const onOrgHost = (page: PageUrl) =>
   page.host.surface === 'lightning';
 
 /**
- * The Quote-to-Cash install website (shared/salesforce/REFERENCE.md). Not a Salesforce org
+ * The Quote-to-Cash install website (docs/salesforce/quote-to-cash-site.md). Not a Salesforce org
  * host: it belongs to no org, so it gets an identity of its own here rather than in hosts.ts.
  */
 export const QUOTE_TO_CASH_HOST = 'install.steelbrick.com';

@@ -1,5 +1,5 @@
 /**
- * The install sequence as data (see shared/salesforce/INSTALL-SEQUENCE.md).
+ * The install sequence as data (docs/salesforce/README.md, "The sequence").
  * Everything that knows "which package, which audience, which order" reads it from here.
  * Texts are message keys (_locales); product names are names, the same in every language.
  */
@@ -94,7 +94,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
 };
 
 /**
- * Stripe's newer app family (CONFIGURE-SEQUENCE.md, docs/salesforce/install-page.md): not this
+ * Stripe's newer app family (docs/salesforce/install-page.md): not this
  * sequence's connector, named as such when an install page or Installed Packages shows it.
  */
 export const OTHER_STRIPE_PACKAGES: readonly string[] = [

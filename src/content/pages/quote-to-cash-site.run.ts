@@ -41,7 +41,7 @@ const LINK_KEY = { production: 'linkProduction', sandbox: 'linkSandbox' } as con
 const linkName = (environment: 'production' | 'sandbox') => t(LINK_KEY[environment]);
 const LINK_HOST = { production: 'login.salesforce.com', sandbox: 'test.salesforce.com' } as const;
 
-/** The package that is next in an org's sequence (INSTALL-SEQUENCE.md: CPQ, Billing, Stripe). */
+/** The package that is next in an org's sequence (src/core/plan.ts: CPQ, Billing, Stripe). */
 export function nextProduct(steps: SiteOrg['steps']): Next {
   if (steps?.['cpq-install']?.status !== 'done') return 'cpq';
   if (steps['billing-install']?.status !== 'done') return 'billing';
