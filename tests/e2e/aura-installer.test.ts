@@ -154,6 +154,39 @@ describe.each(['a', 'b'] as const)('the Aura installer, markup %s', (variant) =>
     });
   });
 
+  it('Undo puts the page’s own selection back the same way; the admin’s own click is respected', async () => {
+    world.server.org('acme').variant = variant;
+    const page = await world.open(aura(host, CPQ_ID));
+    await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
+    await clickOverlayButton(page, 'Undo');
+    expect(
+      await eventually(
+        () => selected(page),
+        (s) => s === 'Install for Admins Only',
+      ),
+    ).toBe('Install for Admins Only');
+    await waitForCard(page, 'install', (t) => t.includes('recommended'));
+    // The admin clicks All Users, then Specific Profiles, on the options' own text.
+    await clickText(page, '.radioText', 'Install for All Users');
+    await eventually(
+      () => selected(page),
+      (s) => s === 'Install for All Users',
+    );
+    await clickText(
+      page,
+      '.radioText',
+      'Install for Specific Profiles' + (variant === 'a' ? '...' : '\u2026'),
+    );
+    await eventually(
+      () => selected(page),
+      (s) => s?.startsWith('Install for Specific') ?? false,
+    );
+    const warning = await waitForCard(page, 'install', (t) => t.includes('Specific Profiles'));
+    expect(warning).toContain('The guide leaves your choice alone');
+    // Never selected again by the guide on this page.
+    expect(await selected(page)).toMatch(/^Install for Specific Profiles/);
+  });
+
   it('an unrelated package: a small note, nothing changed', async () => {
     world.server.org('acme').variant = variant;
     const page = await world.open(aura(host, UNRELATED_ID));

@@ -305,11 +305,12 @@ class InstallAssistant {
     );
     if (!onOption || target === document.body) return;
     this.#handsOff = true;
-    // The page shows the admin's choice once its own handlers ran.
-    setTimeout(() => {
-      this.#audienceDrawn = [];
-      this.#showAudience();
-    }, 0);
+    // The page shows the admin's choice once its own handlers ran, or a moment later when it
+    // redraws the selection itself (a class or aria change: no node is added for the watcher).
+    for (const delay of [0, SELECTION_SHOWN_MS])
+      setTimeout(() => {
+        if (!this.#ctx.signal.aborted) this.#showAudience();
+      }, delay);
   };
 
   #showAudience(): void {
