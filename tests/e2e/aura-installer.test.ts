@@ -12,6 +12,7 @@ import {
   UNKNOWN_ID,
   UNRELATED_ID,
 } from '../fixtures/salesforce/catalog';
+import { CPQ_ROW } from '../fixtures/salesforce/installed';
 import { CPQ_LICENSE } from '../fixtures/salesforce/state';
 import {
   cardIds,
@@ -33,6 +34,13 @@ const selected = (page: Page) =>
     () =>
       document.querySelector('[data-option].selected, [data-option].slds-is-selected')
         ?.textContent ?? null,
+  );
+
+/** Waits until the installer's component shows this option selected. */
+const selectedBecomes = (page: Page, text: string) =>
+  eventually(
+    () => selected(page),
+    (s) => s === text,
   );
 
 /** Whether the grant-access box is ticked, and Continue enabled. */
@@ -72,12 +80,7 @@ describe.each(['a', 'b'] as const)('the Aura installer, markup %s', (variant) =>
 
     const text = await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
     expect(text).toContain('Salesforce CPQ: Install for All Users');
-    expect(
-      await eventually(
-        () => selected(page),
-        (s) => s === 'Install for All Users',
-      ),
-    ).toBe('Install for All Users');
+    expect(await selectedBecomes(page, 'Install for All Users')).toBe('Install for All Users');
 
     await clickText(page, 'button', 'Install');
     const dialog = await waitForCard(page, 'third-party', (t) => t.includes(CPQ_SITES[0] ?? ''));
@@ -113,24 +116,13 @@ describe.each(['a', 'b'] as const)('the Aura installer, markup %s', (variant) =>
   it('Salesforce Billing: All Users, after CPQ is confirmed', async () => {
     const org = world.server.org('acme');
     org.variant = variant;
-    org.installed.push({
-      name: 'Salesforce CPQ',
-      publisher: 'Salesforce.com, inc.',
-      version: '258.2',
-      namespace: 'SBQQ',
-      installedOn: '11/2/2026',
-    });
+    org.installed.push({ ...CPQ_ROW });
     await confirmPackages('acme');
     const page = await world.open(aura(host, BILLING_ID));
     await waitForCard(page, 'install', (t) =>
       t.includes('Salesforce Billing: Install for All Users'),
     );
-    expect(
-      await eventually(
-        () => selected(page),
-        (s) => s === 'Install for All Users',
-      ),
-    ).toBe('Install for All Users');
+    expect(await selectedBecomes(page, 'Install for All Users')).toBe('Install for All Users');
     expect(await cardIds(page)).not.toContain('guard-order');
   });
 
@@ -159,12 +151,7 @@ describe.each(['a', 'b'] as const)('the Aura installer, markup %s', (variant) =>
     const page = await world.open(aura(host, CPQ_ID));
     await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
     await clickOverlayButton(page, 'Undo');
-    expect(
-      await eventually(
-        () => selected(page),
-        (s) => s === 'Install for Admins Only',
-      ),
-    ).toBe('Install for Admins Only');
+    expect(await selectedBecomes(page, 'Install for Admins Only')).toBe('Install for Admins Only');
     await waitForCard(page, 'install', (t) => t.includes('recommended'));
     // The admin clicks All Users, then Specific Profiles, on the options' own text.
     await clickText(page, '.radioText', 'Install for All Users');
@@ -206,12 +193,7 @@ describe.each(['a', 'b'] as const)('the Aura installer, markup %s', (variant) =>
     await waitForCard(page, 'install', (t) =>
       t.includes('Salesforce Billing: Install for All Users'),
     );
-    expect(
-      await eventually(
-        () => selected(page),
-        (s) => s === 'Install for All Users',
-      ),
-    ).toBe('Install for All Users');
+    expect(await selectedBecomes(page, 'Install for All Users')).toBe('Install for All Users');
     expect(await cardText(page, 'identity')).toContain('You named this package Salesforce Billing');
 
     // Reloaded: the answer stands for this version id, no question asked again.
@@ -290,13 +272,7 @@ describe('the Aura installer, wherever it is reached', () => {
   });
 
   it('an upgrade is named from the page’s own header, with no confirmation in this org', async () => {
-    world.server.org('acme').installed.push({
-      name: 'Salesforce CPQ',
-      publisher: 'Salesforce.com, inc.',
-      version: '258.2',
-      namespace: 'SBQQ',
-      installedOn: '11/2/2026',
-    });
+    world.server.org('acme').installed.push({ ...CPQ_ROW });
     const page = await world.open(aura('acme.lightning.force.com', CPQ_NEWER_ID));
     const guard = await cardText(page, 'guard-upgrade');
     expect(guard).toMatch(/upgrade from version 258\.2 to 260\.\d/);

@@ -5,6 +5,7 @@ import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.id
 import { INSTALLED_PACKAGES_GIVE_UP_MS } from '../../src/content/pages/installed-packages.run';
 import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/pages/user-detail.run';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
+import { CPQ_ROW } from '../fixtures/salesforce/installed';
 import { DEFAULT_USER_ID } from '../fixtures/salesforce/state';
 import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
 
@@ -120,13 +121,7 @@ describe('a page recognized by its URL whose controls changed', () => {
   });
 
   it('the CPQ settings page whose tab strip changed says so; its title shows it is that page', async () => {
-    world.server.org('acme').installed.push({
-      name: 'Salesforce CPQ',
-      publisher: 'Salesforce.com, inc.',
-      version: '258.2',
-      namespace: 'SBQQ',
-      installedOn: '11/2/2026',
-    });
+    world.server.org('acme').installed.push({ ...CPQ_ROW });
     const page = await openChanged('https://acme--sbqq.vf.force.com/apex/EditSettings', () => {
       for (const tab of document.querySelectorAll('td.rich-tab-header'))
         tab.textContent = `${tab.textContent?.trim()} (new)`;

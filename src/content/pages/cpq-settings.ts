@@ -4,6 +4,7 @@ import { definePage, lazy } from '../page';
 /**
  * Salesforce CPQ's settings (Installed Packages → Configure): the calculation-service
  * authorization on Pricing and Calculation, and the recommended Order defaults.
+ * Page facts: docs/salesforce/cpq-settings.md.
  */
 export default definePage({
   id: 'cpq-settings',

@@ -5,6 +5,7 @@ import { definePage, lazy } from '../page';
  * Setup → Installed Packages (the Classic list, alone or in Lightning Setup's frame): the
  * proof that an install worked. Reports every installed package to the worker, marks ours,
  * and points at Configure on Salesforce CPQ when its settings are next.
+ * Page facts: docs/salesforce/installed-packages.md.
  */
 export default definePage({
   id: 'installed-packages',

@@ -7,6 +7,7 @@ import { definePage, lazy } from '../page';
  * release of the package that is next in that org's sequence and the link (Sandbox or
  * Production) that fits the org, and remembers the link the admin clicks so the install page
  * can say which link brought them there. Never rewrites a link, never navigates.
+ * Page facts: docs/salesforce/quote-to-cash-site.md.
  */
 export default definePage({
   id: 'quote-to-cash-site',

@@ -4,6 +4,7 @@ import { definePage, lazy } from '../page';
 /**
  * The OAuth approval window that "Authorize new calculation service" opens. The guide points
  * at Allow and explains it; the admin clicks it (never the extension).
+ * Page facts: docs/salesforce/remote-access-authorization.md.
  */
 export default definePage({
   id: 'remote-access-authorization',

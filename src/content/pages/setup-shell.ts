@@ -5,6 +5,7 @@ import { definePage, lazy } from '../page';
  * The Lightning Setup shell (top frame). The Classic page it wraps has its own recognizer in
  * its own frame; here the guide shows the on-page launcher: a small checklist of this org's
  * sequence with the next step's link, while the sequence is started and not finished.
+ * Page facts: docs/salesforce/setup-shell.md.
  */
 export default definePage({
   id: 'setup-shell',

@@ -4,6 +4,7 @@ import { definePage, lazy } from '../page';
 /**
  * A user's detail page: the Permission Set License Assignments related list tells whether
  * this user holds the Salesforce CPQ License the installer needs.
+ * Page facts: docs/salesforce/user-detail.md.
  */
 export default definePage({
   id: 'user-detail',
