@@ -520,6 +520,8 @@ class InstallAssistant {
     this.#warnedMissing = true;
     const found = findAudienceRadios(document);
     if (found.ok) return;
-    void showNotFound(this.#ctx, 'install-page', t('whatInstallOptions'), found.missing);
+    void showNotFound(this.#ctx, 'install-page', t('whatInstallOptions'), found.missing, [
+      ...Object.values(labels(document).installPage.audience),
+    ]);
   }
 }
