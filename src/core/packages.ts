@@ -14,7 +14,7 @@ const LOOK_ALIKES: Record<string, string> = {
   '\u2032': "'", // ′
   '\u2026': '...', // …
 };
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/; // anything but printable ASCII (whitespace is folded already)
 
 /**
  * Folds what differs between Salesforce releases and translations but not to a reader:

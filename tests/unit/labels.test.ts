@@ -286,7 +286,7 @@ describe('how sure each German and French text is, as data', () => {
     expect(fr.installPage.longRunning).toContain("L'installation de cette application est longue");
     expect(fr.installedPackages.columns.publisher).toContain('Editeur');
     expect(frConfidence.Editeur).toBeUndefined();
-    expect(frConfidence['Configurer']).toBe('unsure');
+    expect(frConfidence.Configurer).toBe('unsure');
     expect(deConfidence.Upgrade).toBe('low');
   });
 
