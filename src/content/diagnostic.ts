@@ -1,15 +1,40 @@
 /**
  * When a page is recognized by its URL but its controls are not where the reference says,
  * the admin is told plainly, and can copy a diagnostic that carries no record data: the URL
- * path (ids of records replaced), which recognizer, and what it could not find.
+ * path (ids of records replaced), which recognizer, what it could not find, and which label
+ * texts it looked for in which Setup language (with those not yet confirmed on a real org), so
+ * an admin of a German or French org can tell us the right wording.
  */
-import { t } from '../ui/t';
+import { type MessageKey, t } from '../ui/t';
+import { type Confidence, labelSet, type SetupLanguage } from './labels';
 import type { PageContext } from './page';
+
+export interface LabelsLookedFor {
+  /** The label set (Setup language) the texts came from. */
+  language: SetupLanguage;
+  lookedFor: string[];
+  /** The looked-for texts the set marks as not confirmed, and how sure each is. */
+  unsure: { text: string; confidence: Confidence }[];
+}
+
+export function labelsLookedFor(doc: Document, lookedFor: readonly string[]): LabelsLookedFor {
+  const { language, confidence } = labelSet(doc);
+  const texts = [...new Set(lookedFor)];
+  return {
+    language,
+    lookedFor: texts,
+    unsure: texts.flatMap((text) => {
+      const mark = Object.hasOwn(confidence, text) ? confidence[text] : undefined;
+      return mark ? [{ text, confidence: mark }] : [];
+    }),
+  };
+}
 
 export function diagnosticText(
   ctx: PageContext,
   pageId: string,
   missing: readonly string[],
+  labels: LabelsLookedFor,
 ): string {
   const path = ctx.page.url.pathname.replace(
     /\b[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?\b/g,
@@ -23,6 +48,7 @@ export function diagnosticText(
       path,
       frame: ctx.top ? 'top' : 'child',
       missing,
+      labels,
       userAgent: navigator.userAgent.replace(/\) .*$/, ')'),
     },
     null,
@@ -30,24 +56,45 @@ export function diagnosticText(
   );
 }
 
+/** The Setup language's name in the UI language (a literal key each, for the message check). */
+const LANGUAGE_NAME: Record<Exclude<SetupLanguage, 'en'>, MessageKey> = {
+  de: 'setupLanguageDe',
+  fr: 'setupLanguageFr',
+};
+
+const quoted = (texts: readonly string[]) => texts.map((text) => `"${text}"`).join(', ');
+
+/** The card's lines on the label texts: only for a Setup language other than English. */
+export function labelLines(labels: LabelsLookedFor): string[] {
+  if (labels.language === 'en' || labels.lookedFor.length === 0) return [];
+  const language = t(LANGUAGE_NAME[labels.language]);
+  const lines = [t('notFoundLookedFor', language, quoted(labels.lookedFor))];
+  if (labels.unsure.length > 0)
+    lines.push(t('notFoundUnsure', quoted(labels.unsure.map((u) => u.text))));
+  return lines;
+}
+
 /**
  * The card for a page whose controls are not where the reference says. `what` names the thing
- * in a few words and `missing` lists what exactly, both already in the UI language.
+ * in a few words and `missing` lists what exactly, both already in the UI language;
+ * `lookedFor` are the label texts (of the page's label set) the recognizer searched for.
  */
 export async function showNotFound(
   ctx: PageContext,
   pageId: string,
   what: string,
   missing: readonly string[],
+  lookedFor: readonly string[],
 ): Promise<void> {
   const overlay = await ctx.overlay();
-  const text = diagnosticText(ctx, pageId, missing);
+  const labels = labelsLookedFor(document, lookedFor);
+  const text = diagnosticText(ctx, pageId, missing, labels);
   overlay.show(
     'not-found',
     {
       tone: 'error',
       title: t('notFoundTitle', what),
-      body: [t('notFoundBody', missing.join('; ')), t('notFoundAdvice')],
+      body: [t('notFoundBody', missing.join('; ')), ...labelLines(labels), t('notFoundAdvice')],
       actions: [
         {
           label: t('notFoundCopy'),

@@ -6,12 +6,34 @@ export interface PackageFacts {
   namespace?: string | null;
 }
 
-/** Folds the whitespace and case differences Salesforce pages show between releases. */
+/** Characters Salesforce and its translations write in more than one way, and what they fold to. */
+const LOOK_ALIKES: Record<string, string> = {
+  '\u2018': "'", // ‘
+  '\u2019': "'", // ’ (French typography)
+  '\u02bc': "'", // ʼ
+  '\u2032': "'", // ′
+  '\u2026': '...', // …
+};
+const NON_ASCII = /[^ -~]/; // anything but printable ASCII (whitespace is folded already)
+
+/**
+ * Folds what differs between Salesforce releases and translations but not to a reader:
+ * whitespace (incl. no-break spaces), case, accents ("Editeur" = "Éditeur"), typographic
+ * apostrophes and the ellipsis character. The one text fold of the extension: labels, headings
+ * and package names all go through it, on both sides of every comparison.
+ */
 export function foldText(text: string | null | undefined): string {
-  return (text ?? '')
+  let folded = (text ?? '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .toLowerCase();
+  if (NON_ASCII.test(folded)) {
+    folded = folded
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u2018\u2019\u02bc\u2032\u2026]/g, (c) => LOOK_ALIKES[c] ?? c);
+  }
+  return folded;
 }
 
 /**

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { labelLines, labelsLookedFor } from '../../src/content/diagnostic';
 import {
   en,
   labels,
@@ -7,8 +10,8 @@ import {
   type SalesforceLabels,
   setupLanguage,
 } from '../../src/content/labels';
-import de from '../../src/content/labels/labels.de';
-import fr from '../../src/content/labels/labels.fr';
+import de, { confidence as deConfidence } from '../../src/content/labels/labels.de';
+import fr, { confidence as frConfidence } from '../../src/content/labels/labels.fr';
 import type { PageContext } from '../../src/content/page';
 import { orderValues, startDateOption } from '../../src/content/pages/cpq-settings.read';
 import { findAudienceOptions, readInstallPage } from '../../src/content/pages/install-page.read';
@@ -34,6 +37,7 @@ function texts(value: unknown, path = ''): [string, string][] {
 }
 
 const LABELS = { en, de, fr };
+const DOC = readFileSync(join(process.cwd(), 'docs/salesforce/labels.md'), 'utf8');
 const LANGUAGES = Object.keys(LABELS) as (keyof typeof LABELS)[];
 
 describe('Salesforce label tables', () => {
@@ -210,5 +214,103 @@ describe('German and French labels load only on a page in that language', () => 
     await fresh.loadLabels(page('es-ES', ''));
     await fresh.loadLabels(page('en-US', ''));
     expect(fresh.labels(page('de', ''))).toBe(fresh.en);
+  });
+});
+
+describe('French pages as Salesforce writes them (docs/salesforce/labels.md)', () => {
+  beforeAll(() => loadLabels(page('fr-FR', '')));
+
+  it('the install page says "Éditeur", the list "Editeur": one label, found on both', () => {
+    const install = page(
+      'fr',
+      `<table><tr><td>Nom de l\u2019application\u00a0:</td><td>Salesforce CPQ</td></tr>
+       <tr><td>ÉDITEUR :</td><td>Salesforce.com, inc.</td></tr>
+       <tr><td>Numéro de version</td><td>260.0</td></tr></table>`,
+    );
+    const url = new URL('https://acme.my.salesforce.com/packaging/installPackage.apexp');
+    expect(readInstallPage(install, url)).toMatchObject({
+      name: 'Salesforce CPQ',
+      publisher: 'Salesforce.com, inc.',
+      version: '260.0',
+    });
+    const list = page(
+      'fr',
+      `<h3>Packages installés</h3><table><tr><th>Action</th><th>Nom du package</th><th>Editeur</th><th>Numero de version</th><th>Préfixe d’espace de noms</th><th>Date d'installation</th></tr>
+        <tr><td>Désinstaller</td><th scope="row">Salesforce CPQ</th><td>Salesforce.com, inc.</td><td>260.0</td><td>SBQQ</td><td>01/02/2026</td></tr></table>`,
+    );
+    expect(readInstalledPackages(list)?.rows).toEqual([
+      {
+        name: 'Salesforce CPQ',
+        publisher: 'Salesforce.com, inc.',
+        version: '260.0',
+        namespace: 'SBQQ',
+        installedOn: '01/02/2026',
+      },
+    ]);
+  });
+});
+
+/** The rows of one language's section of docs/salesforce/labels.md: text → confidence. */
+function documented(lang: 'de' | 'fr'): Map<string, string> {
+  const rows = new Map<string, string>();
+  const section = DOC.split(/^## /m).find((s) => s.startsWith(lang === 'de' ? 'German' : 'French'));
+  for (const line of section?.split('\n') ?? []) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells[2] === lang && cells[3] && cells[4]) rows.set(cells[3], cells[4]);
+  }
+  return rows;
+}
+
+describe('how sure each German and French text is, as data', () => {
+  const TABLES = { de: [de, deConfidence], fr: [fr, frConfidence] } as const;
+
+  it.each(['de', 'fr'] as const)(
+    '%s: every text is documented, graded as the table marks it',
+    (lang) => {
+      const [table, marks] = TABLES[lang];
+      const docs = documented(lang);
+      const all = new Set(texts(table).map(([, text]) => text));
+      expect(docs.size).toBeGreaterThan(40);
+      expect([...all].filter((text) => !docs.has(text))).toEqual([]);
+      expect([...docs.keys()].filter((text) => !all.has(text))).toEqual([]);
+      for (const text of all) {
+        const grade = docs.get(text);
+        const mark = marks[text];
+        if (grade === 'high' || grade === 'medium') expect(mark, text).toBeUndefined();
+        else expect(mark, text).toBe(grade);
+      }
+    },
+  );
+
+  it('the reference’s French corrections are in, and marked confirmed', () => {
+    expect(fr.installPage.longRunning).toContain("L'installation de cette application est longue");
+    expect(fr.installedPackages.columns.publisher).toContain('Editeur');
+    expect(frConfidence.Editeur).toBeUndefined();
+    expect(frConfidence.Configurer).toBe('unsure');
+    expect(deConfidence.Upgrade).toBe('low');
+  });
+
+  it('the diagnostic names the label set and the unsure texts looked for', async () => {
+    await loadLabels(page('fr', ''));
+    await loadLabels(page('de', ''));
+    const french = labelsLookedFor(page('fr-FR', ''), ['Autoriser', 'Nom du package', 'Autoriser']);
+    expect(french).toEqual({
+      language: 'fr',
+      lookedFor: ['Autoriser', 'Nom du package'],
+      unsure: [{ text: 'Autoriser', confidence: 'unsure' }],
+    });
+    expect(labelLines(french)).toEqual([
+      'Setup language: French. The guide looked for "Autoriser", "Nom du package". If the page says it differently, copy the diagnostic and tell us the words you see.',
+      'Not yet confirmed in a real org: "Autoriser".',
+    ]);
+    const german = labelsLookedFor(page('de', ''), Object.values(de.installPage.audience));
+    expect(german.language).toBe('de');
+    expect(german.unsure).toEqual([]);
+    expect(labelLines(german)).toHaveLength(1);
+    expect(labelLines(german)[0]).toContain('"Für alle Benutzer installieren"');
+    // English (or a language without a table): the set is named, the card adds no line.
+    const english = labelsLookedFor(page('es', ''), ['Allow']);
+    expect(english).toEqual({ language: 'en', lookedFor: ['Allow'], unsure: [] });
+    expect(labelLines(english)).toEqual([]);
   });
 });

@@ -6,10 +6,9 @@ import { foldText } from '../../core/packages';
 
 export { foldText };
 
-/** Text of one element, folded; `…` and a trailing colon or ellipsis dropped (label styles vary). */
+/** Text of one element folded by foldText, a trailing colon or ellipsis dropped (label styles vary). */
 export function labelFold(text: string | null | undefined): string {
   return foldText(text)
-    .replace(/\u2026/g, '...')
     .replace(/(?:\s*(?::|\.\.\.))+$/, '')
     .trim();
 }

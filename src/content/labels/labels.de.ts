@@ -1,86 +1,95 @@
 /**
- * German Setup labels: Salesforce's own translations as far as known. Entries marked "unsure"
- * were not confirmed on a real org in that language; correct them as data when one is seen.
+ * German Setup labels. Confidence and source of each text: docs/salesforce/labels.md. No German
+ * Setup screen was seen: a text wrapped in low(…) has one weak (machine-translated) source, in
+ * unsure(…) none (our guess); the rest are graded high (Salesforce's German Trailhead) or medium
+ * (several translated docs agree). Correct them as data when a real org shows otherwise.
  * Loaded only on a page whose <html lang> asks for them (see ./language.ts).
  */
 import type { SalesforceLabels } from '../labels';
+import { confidenceMarks } from './confidence';
+
+const { low, unsure, marked } = confidenceMarks();
 
 const de: SalesforceLabels = {
   installPage: {
-    packageName: ['Paketname', 'App-Name'],
-    publisher: ['Herausgeber'],
-    version: ['Versionsnummer', 'Version'],
+    packageName: [unsure('Paketname'), unsure('App-Name')],
+    publisher: [unsure('Herausgeber')],
+    version: [unsure('Versionsnummer'), unsure('Version')],
     audience: {
       'admins-only': 'Nur für Administratoren installieren',
       'all-users': 'Für alle Benutzer installieren',
       'specific-profiles': 'Für bestimmte Profile installieren',
     },
     install: ['Installieren'],
-    upgrade: ['Aktualisieren', 'Upgrade'], // unsure
+    upgrade: [unsure('Aktualisieren'), low('Upgrade')],
     grantAccess: [
-      'Ja, Zugriff auf diese Websites von Drittanbietern gewähren', // unsure
-      'Ja, Zugriff auf diese Drittanbieter-Websites gewähren', // unsure
+      low('Ja, Zugriff auf diese Websites von Drittanbietern gewähren'),
+      low('Ja, Zugriff auf diese Drittanbieter-Websites gewähren'),
     ],
     continue: ['Weiter'],
-    complete: ['Installation abgeschlossen', 'Upgrade abgeschlossen'], // unsure
-    longRunning: ['Die Installation dieser App dauert sehr lange'], // unsure
+    complete: [unsure('Installation abgeschlossen'), unsure('Upgrade abgeschlossen')],
+    longRunning: [unsure('Die Installation dieser App dauert sehr lange')],
     failure: [
-      'Ein erforderliches Paket fehlt', // unsure
-      'Installation fehlgeschlagen', // unsure
-      'Paketinstallation fehlgeschlagen', // unsure
+      unsure('Ein erforderliches Paket fehlt'),
+      unsure('Installation fehlgeschlagen'),
+      unsure('Paketinstallation fehlgeschlagen'),
     ],
-    heading: ['{name} installieren', 'Installieren {name}', 'Upgrade {name}'], // unsure
-    byline: ['Von'], // unsure
-    upgradeInstalled: ['Installiert', 'Installierte Version'], // unsure
-    upgradeNewVersion: ['Neue Version'], // unsure
-    installationKey: ['Installationsschlüssel'], // unsure
-    acknowledgement: ['Ich bestätige, dass ich eine Nicht-Salesforce-Anwendung installiere'], // unsure
+    heading: [unsure('{name} installieren'), unsure('Installieren {name}'), low('Upgrade {name}')],
+    byline: [unsure('Von')],
+    upgradeInstalled: [unsure('Installiert'), unsure('Installierte Version')],
+    upgradeNewVersion: [unsure('Neue Version')],
+    installationKey: [unsure('Installationsschlüssel')],
+    acknowledgement: [
+      unsure('Ich bestätige, dass ich eine Nicht-Salesforce-Anwendung installiere'),
+    ],
   },
   installedPackages: {
     columns: {
-      name: ['Paketname'],
-      publisher: ['Herausgeber'],
-      version: ['Versionsnummer', 'Version'],
-      namespace: ['Namespace-Präfix', 'Namensraumpräfix'], // unsure which
-      installedOn: ['Installationsdatum'],
+      name: [unsure('Paketname')],
+      publisher: [unsure('Herausgeber')],
+      version: [unsure('Versionsnummer'), unsure('Version')],
+      namespace: [unsure('Namespace-Präfix'), unsure('Namensraumpräfix')],
+      installedOn: [unsure('Installationsdatum')],
     },
-    configure: ['Konfigurieren'],
-    uninstalledTitle: ['Deinstalliert'],
+    configure: [low('Konfigurieren')],
+    uninstalledTitle: [unsure('Deinstalliert')],
   },
   cpqSettings: {
-    // CPQ's own translations of its settings page: unsure.
-    title: ['Einstellungs-Editor'], // unsure
+    // CPQ ships German translations, but no text of its settings page was seen. Its own German
+    // vocabulary says "Belegposten" and "Preisberechnung", so the two tabs below are doubtful.
+    title: [unsure('Einstellungs-Editor')],
     tabs: [
-      'Dokumente',
-      'Gruppen',
-      'Zeilen-Editor',
-      'Plugins',
-      'Preisfindung und Berechnung',
-      'Abonnements und Verlängerungen',
-      'Angebot',
+      unsure('Dokumente'),
+      unsure('Gruppen'),
+      unsure('Zeilen-Editor'),
+      unsure('Plugins'),
+      unsure('Preisfindung und Berechnung'),
+      unsure('Abonnements und Verlängerungen'),
+      unsure('Angebot'),
       'Auftrag',
-      'Zusätzliche Einstellungen',
+      unsure('Zusätzliche Einstellungen'),
     ],
-    pricingTab: 'Preisfindung und Berechnung',
+    pricingTab: unsure('Preisfindung und Berechnung'),
     orderTab: 'Auftrag',
-    authorize: 'Neuen Berechnungsdienst autorisieren',
-    allowMultipleOrders: 'Mehrere Aufträge zulassen',
-    defaultOrderStartDate: 'Standard-Auftragsstartdatum',
-    quoteStartDate: 'Angebotsstartdatum',
-    none: ['--Keine--', '-- Keine --'],
+    authorize: unsure('Neuen Berechnungsdienst autorisieren'),
+    allowMultipleOrders: unsure('Mehrere Aufträge zulassen'),
+    defaultOrderStartDate: unsure('Standard-Auftragsstartdatum'),
+    quoteStartDate: low('Angebotsstartdatum'),
+    none: [unsure('--Keine--'), unsure('-- Keine --')],
     save: ['Speichern'],
   },
-  remoteAccess: { allow: ['Zulassen'] },
+  remoteAccess: { allow: [unsure('Zulassen')] },
   userDetail: {
-    licenseList: 'Berechtigungssatzlizenz-Zuweisungen', // unsure
-    // Permission set licence names are not translated (unsure).
-    cpqLicense: 'Salesforce CPQ License',
-    editAssignments: ['Zuweisungen bearbeiten'],
-    name: ['Name', 'Vollständiger Name'],
-    rowActions: ['Löschen', 'Bearbeiten', 'Entfernen'],
-    noRecords: ['Keine Datensätze zum Anzeigen'],
-    headingPrefix: ['Benutzer'],
+    licenseList: unsure('Berechtigungssatzlizenz-Zuweisungen'),
+    // Permission set licence names are not translated (our guess).
+    cpqLicense: unsure('Salesforce CPQ License'),
+    editAssignments: [low('Zuweisungen bearbeiten')],
+    name: [unsure('Name'), unsure('Vollständiger Name')],
+    rowActions: [unsure('Löschen'), unsure('Bearbeiten'), unsure('Entfernen')],
+    noRecords: [unsure('Keine Datensätze zum Anzeigen')],
+    headingPrefix: [unsure('Benutzer')],
   },
 };
 
 export default de;
+export const confidence = marked;

@@ -1,86 +1,98 @@
 /**
- * French Setup labels: Salesforce's own translations as far as known. Entries marked "unsure"
- * were not confirmed on a real org in that language; correct them as data when one is seen.
- * Loaded only on a page whose <html lang> asks for them (see ./language.ts).
+ * French Setup labels. Confidence and source of each text: docs/salesforce/labels.md. A text
+ * wrapped in low(…) has one weak source, in unsure(…) none (our guess); the rest were seen in
+ * French Setup screenshots or graded medium there. Correct them as data when a real org shows
+ * otherwise. Loaded only on a page whose <html lang> asks for them (see ./language.ts).
  */
 import type { SalesforceLabels } from '../labels';
+import { confidenceMarks } from './confidence';
+
+const { low, unsure, marked } = confidenceMarks();
 
 const fr: SalesforceLabels = {
   installPage: {
+    // The 2016 install page shows "Nom de l'application"; "Nom du package" is the list's column.
     packageName: ['Nom du package', "Nom de l'application"],
     publisher: ['Éditeur'],
-    version: ['Numéro de version', 'Version'],
+    version: ['Numéro de version', unsure('Version')],
     audience: {
       'admins-only': 'Installer pour les administrateurs uniquement',
       'all-users': 'Installer pour tous les utilisateurs',
       'specific-profiles': 'Installer pour des profils spécifiques',
     },
     install: ['Installer'],
-    upgrade: ['Mettre à niveau'], // unsure
+    upgrade: [low('Mettre à niveau'), low('Upgrade')],
     grantAccess: [
-      "Oui, accorder l'accès à ces sites Web tiers", // unsure
-      "Oui, accorder l'accès à ces sites tiers", // unsure
+      "Oui, accorder l'accès à ces sites Web tiers",
+      unsure("Oui, accorder l'accès à ces sites tiers"),
     ],
     continue: ['Continuer'],
-    complete: ['Installation terminée', 'Mise à niveau terminée'], // unsure
-    longRunning: ["L'installation de cette application prend beaucoup de temps"], // unsure
-    failure: [
-      'Un package requis est manquant', // unsure
-      "Échec de l'installation", // unsure
-      "Échec de l'installation du package", // unsure
+    complete: [unsure('Installation terminée'), unsure('Mise à niveau terminée')],
+    longRunning: [
+      "L'installation de cette application est longue",
+      unsure("L'installation de cette application prend beaucoup de temps"),
     ],
-    heading: ['Installer {name}', 'Mettre à niveau {name}'], // the second unsure
+    failure: [
+      unsure('Un package requis est manquant'),
+      unsure("Échec de l'installation"),
+      unsure("Échec de l'installation du package"),
+    ],
+    // The heading and the line under it, as the French screenshots show them.
+    heading: ['Installer {name}', unsure('Mettre à niveau {name}')],
     byline: ['Par'],
-    upgradeInstalled: ['Installé', 'Version installée'], // unsure
-    upgradeNewVersion: ['Nouvelle version'], // unsure
-    installationKey: ["Clé d'installation"], // unsure
-    acknowledgement: ["Je reconnais que j'installe une application non-Salesforce"], // unsure
+    upgradeInstalled: [unsure('Installé'), unsure('Version installée')],
+    upgradeNewVersion: [unsure('Nouvelle version')],
+    installationKey: [unsure("Clé d'installation")],
+    acknowledgement: [unsure("Je reconnais que j'installe une application non-Salesforce")],
   },
   installedPackages: {
     columns: {
       name: ['Nom du package'],
-      publisher: ['Éditeur'],
-      version: ['Numéro de version', 'Version'],
+      // Written without the accent on the list (the install page writes "Éditeur"); folding
+      // makes the two one.
+      publisher: ['Editeur'],
+      version: ['Numéro de version', unsure('Version')],
       namespace: ["Préfixe d'espace de noms"],
       installedOn: ["Date d'installation"],
     },
-    configure: ['Configurer'],
-    uninstalledTitle: ['Désinstallés'],
+    configure: [unsure('Configurer')],
+    uninstalledTitle: [unsure('Désinstallés')],
   },
   cpqSettings: {
-    // CPQ's own translations of its settings page: unsure.
-    title: ['Éditeur de paramètres'], // unsure
+    // CPQ ships French translations, but no text of its settings page was seen: vocabulary only.
+    title: [unsure('Éditeur de paramètres')],
     tabs: [
-      'Documents',
-      'Groupes',
-      'Éditeur de lignes',
-      'Plug-ins',
-      'Tarification et calcul',
-      'Abonnements et renouvellements',
-      'Devis',
+      unsure('Documents'),
+      unsure('Groupes'),
+      unsure('Éditeur de lignes'),
+      unsure('Plug-ins'),
+      low('Tarification et calcul'),
+      unsure('Abonnements et renouvellements'),
+      unsure('Devis'),
       'Commande',
-      'Paramètres supplémentaires',
+      unsure('Paramètres supplémentaires'),
     ],
-    pricingTab: 'Tarification et calcul',
+    pricingTab: low('Tarification et calcul'),
     orderTab: 'Commande',
-    authorize: 'Autoriser un nouveau service de calcul',
-    allowMultipleOrders: 'Autoriser plusieurs commandes',
-    defaultOrderStartDate: 'Date de début de commande par défaut',
-    quoteStartDate: 'Date de début du devis',
-    none: ['--Aucun--', '-- Aucun --'],
+    authorize: unsure('Autoriser un nouveau service de calcul'),
+    allowMultipleOrders: unsure('Autoriser plusieurs commandes'),
+    defaultOrderStartDate: unsure('Date de début de commande par défaut'),
+    quoteStartDate: low('Date de début du devis'),
+    none: [unsure('--Aucun--'), unsure('-- Aucun --')],
     save: ['Enregistrer'],
   },
-  remoteAccess: { allow: ['Autoriser'] },
+  remoteAccess: { allow: [unsure('Autoriser')] },
   userDetail: {
-    licenseList: "Attributions de licences d'ensemble d'autorisations", // unsure
-    // Permission set licence names are not translated (unsure).
-    cpqLicense: 'Salesforce CPQ License',
+    licenseList: unsure("Attributions de licences d'ensemble d'autorisations"),
+    // Permission set licence names are not translated (our guess).
+    cpqLicense: unsure('Salesforce CPQ License'),
     editAssignments: ['Modifier les attributions'],
-    name: ['Nom', 'Nom complet'],
-    rowActions: ['Suppr', 'Modifier', 'Supprimer'],
-    noRecords: ['Aucun enregistrement à afficher'],
-    headingPrefix: ['Utilisateur'],
+    name: [unsure('Nom'), unsure('Nom complet')],
+    rowActions: [unsure('Suppr'), unsure('Modifier'), unsure('Supprimer')],
+    noRecords: [unsure('Aucun enregistrement à afficher')],
+    headingPrefix: [unsure('Utilisateur')],
   },
 };
 
 export default fr;
+export const confidence = marked;

@@ -4,16 +4,21 @@
  * starts), so it stays tiny: no table here, and nothing that would pull the reading code in.
  */
 import type { SalesforceLabels } from '../labels';
+import type { LabelConfidence } from './confidence';
 
 /** The languages with a table of their own besides English (which is always there). */
 const LOAD = {
   de: () => import('./labels.de'),
   fr: () => import('./labels.fr'),
-} satisfies Record<string, () => Promise<{ default: SalesforceLabels }>>;
+} satisfies Record<
+  string,
+  () => Promise<{ default: SalesforceLabels; confidence: LabelConfidence }>
+>;
 
 export type SetupLanguage = 'en' | keyof typeof LOAD;
 
 const loaded: Partial<Record<SetupLanguage, SalesforceLabels>> = {};
+const confidences: Partial<Record<SetupLanguage, LabelConfidence>> = {};
 
 /** "de-DE", "fr_CA", "DE" → a language with labels; anything else (or nothing) → English. */
 export function setupLanguage(lang: string | null | undefined): SetupLanguage {
@@ -24,8 +29,14 @@ export function setupLanguage(lang: string | null | undefined): SetupLanguage {
 /** The table of `lang` if loaded (English lives with the reading code, in ../labels.ts). */
 export const loadedLabels = (lang: SetupLanguage): SalesforceLabels | undefined => loaded[lang];
 
+/** The unconfirmed texts of `lang`'s table, if loaded (English has none: it is the reference). */
+export const loadedConfidence = (lang: SetupLanguage): LabelConfidence => confidences[lang] ?? {};
+
 /** Loads the labels of the page's Setup language (its <html lang>), if it is not English. */
 export async function loadLabels(doc: Document | undefined = globalThis.document): Promise<void> {
   const lang = setupLanguage(doc?.documentElement?.lang);
-  if (lang !== 'en') loaded[lang] ??= (await LOAD[lang]()).default;
+  if (lang === 'en' || loaded[lang]) return;
+  const table = await LOAD[lang]();
+  loaded[lang] = table.default;
+  confidences[lang] = table.confidence;
 }

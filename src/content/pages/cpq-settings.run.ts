@@ -41,9 +41,13 @@ export async function init(ctx: PageContext): Promise<void> {
     // other page of the SBQQ namespace is not ours to help with, and stays silent.
     if (showsSettingsPage(document)) {
       const l = labels(document).cpqSettings;
-      await showNotFound(ctx, 'cpq-settings', t('whatSettingsTabs'), [
-        t('missingTabs', [l.pricingTab, l.orderTab].join(', ')),
-      ]);
+      await showNotFound(
+        ctx,
+        'cpq-settings',
+        t('whatSettingsTabs'),
+        [t('missingTabs', [l.pricingTab, l.orderTab].join(', '))],
+        l.tabs,
+      );
     }
     return;
   }

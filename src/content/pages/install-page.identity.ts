@@ -17,6 +17,7 @@ import type { PageState } from '../../core/schemas';
 import type { MessageKey } from '../../ui/t';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
+import { labels } from '../labels';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
@@ -174,10 +175,14 @@ export function decideIdentity(
           until,
         );
       } else if (shown !== 'nothing') {
-        void showNotFound(ctx, 'install-page', t('whatInstallPackage'), [
-          t('missingInstallHeading'),
-          t('whatInstallOptions'),
-        ]);
+        const l = labels(document).installPage;
+        void showNotFound(
+          ctx,
+          'install-page',
+          t('whatInstallPackage'),
+          [t('missingInstallHeading'), t('whatInstallOptions')],
+          [...l.heading, ...l.packageName, ...Object.values(l.audience)],
+        );
       }
       shown = found.kind;
     };

@@ -126,10 +126,10 @@ export function findKeyPrompt(doc: Document): Element | null {
 
 /** The non-Salesforce application acknowledgement: its text, and its box when one is there. */
 export function findAcknowledgement(doc: Document): { text: Element; box: Element | null } | null {
-  const starts = labels(doc).installPage.acknowledgement.map(apostrophes);
+  const starts = labels(doc).installPage.acknowledgement.map(labelFold);
   const walker = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!starts.some((s) => apostrophes(node.textContent).startsWith(s))) continue;
+    if (!starts.some((s) => labelFold(node.textContent).startsWith(s))) continue;
     const text = node.parentElement;
     if (!text || !isShown(text)) continue;
     let box: Element | null = null;
@@ -139,8 +139,6 @@ export function findAcknowledgement(doc: Document): { text: Element; box: Elemen
   }
   return null;
 }
-const apostrophes = (text: string | null | undefined) =>
-  labelFold(text).replace(/[\u2018\u2019]/g, "'");
 
 /** Something on the page says it is still loading (Aura shows a spinner before it renders). */
 export function isLoading(doc: Document): boolean {

@@ -618,6 +618,8 @@ class InstallAssistant {
     this.#warnedMissing = true;
     const found = findAudienceOptions(document);
     if (found.ok) return;
-    void showNotFound(this.#ctx, 'install-page', t('whatInstallOptions'), found.missing);
+    void showNotFound(this.#ctx, 'install-page', t('whatInstallOptions'), found.missing, [
+      ...Object.values(labels(document).installPage.audience),
+    ]);
   }
 }

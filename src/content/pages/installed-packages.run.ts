@@ -110,10 +110,14 @@ const parentOf = (node: Node): Node | null =>
   node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 
 async function notFound(ctx: PageContext) {
-  const column = labels(document).installedPackages.columns.name[0] ?? 'Package Name';
-  await showNotFound(ctx, 'installed-packages', t('whatPackagesList'), [
-    t('missingPackagesTable', column),
-  ]);
+  const columns = labels(document).installedPackages.columns.name;
+  await showNotFound(
+    ctx,
+    'installed-packages',
+    t('whatPackagesList'),
+    [t('missingPackagesTable', columns[0] ?? 'Package Name')],
+    columns,
+  );
 }
 
 async function show(ctx: PageContext, table: PackageTable, state: PageState | null) {

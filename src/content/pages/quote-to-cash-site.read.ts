@@ -63,7 +63,7 @@ const OTHER_PRODUCTS = ['advanced approvals', 'approvals'];
 
 /** Which of our products a heading names: exactly one of them, and no other product. */
 export function productOfHeading(text: string | null | undefined): SiteProduct | 'other' | null {
-  const t = foldText(text).replace(/[\u2018\u2019]/g, "'");
+  const t = foldText(text);
   if (OTHER_PRODUCTS.some((other) => t.includes(other))) return 'other';
   const cpq = /\bcpq\b/.test(t);
   const billing = /\bbilling\b/.test(t);

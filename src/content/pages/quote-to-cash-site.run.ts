@@ -77,7 +77,7 @@ class SiteGuide {
     if (ctx.signal.aborted) return;
     if (!site) {
       if (ctx.page.url.pathname === '/') {
-        await showNotFound(ctx, PAGE, t('whatReleaseList'), [t('missingInstallLinks')]);
+        await showNotFound(ctx, PAGE, t('whatReleaseList'), [t('missingInstallLinks')], []);
       }
       return;
     }

@@ -12,9 +12,13 @@ export async function init(ctx: PageContext): Promise<void> {
   const overlay = await ctx.overlay();
   const label = names[0] ?? 'Allow';
   if (!allow) {
-    await showNotFound(ctx, 'remote-access-authorization', t('whatAllowButton', label), [
-      t('missingButtonNamed', label),
-    ]);
+    await showNotFound(
+      ctx,
+      'remote-access-authorization',
+      t('whatAllowButton', label),
+      [t('missingButtonNamed', label)],
+      names,
+    );
     return;
   }
   // The button's own text, as the admin sees it.

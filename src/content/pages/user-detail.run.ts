@@ -78,9 +78,13 @@ export async function init(ctx: PageContext): Promise<void> {
   if (found === 'missing') {
     // Hidden by the page layout, or renamed by Salesforce: either way, said, not guessed.
     const title = labels(document).userDetail.licenseList;
-    await showNotFound(ctx, 'user-detail', t('whatLicenseList', title), [
-      t('missingRelatedList', title),
-    ]);
+    await showNotFound(
+      ctx,
+      'user-detail',
+      t('whatLicenseList', title),
+      [t('missingRelatedList', title)],
+      [title],
+    );
     return;
   }
   const list = found;
