@@ -126,10 +126,12 @@ function maskPath(path: string, ctx: RedactionContext): string {
       } catch {
         return shapeOf(raw);
       }
-      const ids = segment.replace(RECORD_ID, (_, prefix: string, rest: string) =>
-        maskRecordId(prefix, rest),
-      );
-      if (ids !== segment) return ids;
+      RECORD_ID.lastIndex = 0;
+      if (RECORD_ID.test(segment)) {
+        return segment.replace(RECORD_ID, (_, prefix: string, rest: string) =>
+          maskRecordId(prefix, rest),
+        );
+      }
       return SEGMENT.test(segment) ? encodeURIComponent(scrubText(segment, ctx)) : shapeOf(segment);
     })
     .join('/');
@@ -141,10 +143,10 @@ function maskQueryValue(name: string, value: string, ctx: RedactionContext): str
     return value.startsWith('/') || /^https?:/i.test(value) ? maskUrl(value, ctx) : shapeOf(value);
   }
   if (rule === 'id') {
-    const ids = value.replace(RECORD_ID, (_, prefix: string, rest: string) =>
-      maskRecordId(prefix, rest),
-    );
-    return ids !== value ? ids : shapeOf(value);
+    RECORD_ID.lastIndex = 0;
+    return RECORD_ID.test(value)
+      ? value.replace(RECORD_ID, (_, prefix: string, rest: string) => maskRecordId(prefix, rest))
+      : shapeOf(value);
   }
   if (rule === 'token' && TOKEN.test(value) && scrubText(value, ctx) === value) return value;
   return shapeOf(value);
@@ -238,12 +240,14 @@ export function redactText(
  * Attributes a snapshot keeps, and how. Everything else (data-*, style, event handlers, value
  * attributes of text fields) is dropped.
  * - `keep`: an enumerated or numeric value of HTML's or ARIA's own (type, scope, aria-checked);
+ * - `flag`: a boolean attribute (disabled, hidden): present, as '' (`checked` and `selected` are
+ *   read as the control's live state instead);
  * - `idref`: an id or a list of ids (for, aria-labelledby): generated parts masked (maskIdent);
  * - `class`: class names, scrubbed (a class may carry a record id);
  * - `url`: maskUrl;
  * - `text`: a text for people (title, aria-label): the `other` position (or `label` for buttons).
  */
-export type AttributeRule = 'keep' | 'idref' | 'class' | 'url' | 'text';
+export type AttributeRule = 'keep' | 'flag' | 'idref' | 'class' | 'url' | 'text';
 
 export const ATTRIBUTE_RULES: Readonly<Record<string, AttributeRule>> = {
   role: 'keep',
@@ -253,18 +257,16 @@ export const ATTRIBUTE_RULES: Readonly<Record<string, AttributeRule>> = {
   rowspan: 'keep',
   lang: 'keep',
   dir: 'keep',
-  hidden: 'keep',
+  hidden: 'flag',
   tabindex: 'keep',
   method: 'keep',
   target: 'keep',
   shadowrootmode: 'keep',
-  checked: 'keep',
-  selected: 'keep',
-  disabled: 'keep',
-  readonly: 'keep',
-  required: 'keep',
-  multiple: 'keep',
-  open: 'keep',
+  disabled: 'flag',
+  readonly: 'flag',
+  required: 'flag',
+  multiple: 'flag',
+  open: 'flag',
   'aria-checked': 'keep',
   'aria-selected': 'keep',
   'aria-expanded': 'keep',
@@ -367,6 +369,8 @@ export function redactAttribute(
   switch (rule) {
     case 'keep':
       return KEPT_VALUE.test(value) ? value : shapeOf(value);
+    case 'flag':
+      return '';
     case 'idref':
       return masker.mask(value);
     case 'class':

@@ -27,7 +27,11 @@ function expectNoOrgData(text: string): void {
 async function grantClipboard(origin: string): Promise<void> {
   await world.ext.browser
     .defaultBrowserContext()
-    .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    .overridePermissions(origin, [
+      'clipboard-read',
+      'clipboard-write',
+      'clipboard-sanitized-write',
+    ]);
 }
 
 describe('page snapshot', () => {
@@ -50,15 +54,11 @@ describe('page snapshot', () => {
     );
     await grantClipboard('https://acme.my.salesforce.com');
     await page.bringToFront();
-    await inPanel(
-      page,
-      () => {
-        const button = document.querySelector<HTMLButtonElement>('[data-snapshot-copy]');
-        button?.click();
-        return button ? true : null;
-      },
-      [],
-    );
+    await inPanel(page, () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-snapshot-copy]');
+      button?.click();
+      return button ? true : null;
+    }, []);
     await inPanel(
       page,
       () => (document.querySelector('.snapshot-status')?.textContent ? true : null),

@@ -70,6 +70,8 @@ export function knownTexts(): KnownTexts {
   const products = new Set(
     Object.values(PACKAGES)
       .flatMap((spec) => [spec.title, ...spec.names, spec.namespace ?? ''])
+      // Licence names are Salesforce's product names too, shown in a user's related lists.
+      .concat(tables.map((table) => table.userDetail.cpqLicense))
       .filter(Boolean)
       .map(foldLabel),
   );

@@ -99,10 +99,12 @@ function positionOf(el: Element, walk: Walk): TextPosition | null {
   if (role === 'columnheader') return 'label';
   if (role === 'cell' || role === 'gridcell' || role === 'rowheader') return 'data';
   if (tag === 'th') return headerCell(el) ? 'label' : 'data';
-  if (tag === 'td' || tag === 'dd') {
+  if (tag === 'td') {
     if (LABEL_CLASS.test(cls)) return 'label';
-    return 'data';
+    // Classic lays pages out in tables: only a list (a table with a header row) holds data cells.
+    return listTable(el.closest('table')) ? 'data' : null;
   }
+  if (tag === 'dd') return 'data';
   if (DATA_CLASS.test(cls)) return 'data';
   if (tag === 'a' && recordLink(el, walk)) return 'data';
   if (tag === 'option') return 'choice';
@@ -127,6 +129,26 @@ function positionOf(el: Element, walk: Walk): TextPosition | null {
     return 'label';
   }
   return null;
+}
+
+const lists = new WeakMap<Element, boolean>();
+
+/** A table of records: a grid, or a table with a header row (Classic lists, Lightning tables). */
+function listTable(table: Element | null): boolean {
+  if (!table) return false;
+  let list = lists.get(table);
+  if (list === undefined) {
+    const role = table.getAttribute('role');
+    list =
+      role === 'grid' ||
+      role === 'treegrid' ||
+      /(?:^|\s)list(?:\s|$)/.test(table.getAttribute('class') ?? '') ||
+      table.querySelector(
+        ':scope > thead th, :scope > tbody > tr:first-child > th[scope=col], :scope > tr:first-child > th[scope=col], :scope > tbody > tr:first-child > th + th',
+      ) !== null;
+    lists.set(table, list);
+  }
+  return list;
 }
 
 /** A table header cell: in a thead, scoped to its column, or in a row of header cells only. */
