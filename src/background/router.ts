@@ -26,6 +26,7 @@ import { httpsUrl } from '../core/urls';
 import { t } from '../ui/t';
 import { updateBadges } from './badge';
 import { findLink, rememberAnswer, rememberLink } from './links';
+import { acceptFrame, collectSnapshot } from './snapshots';
 import {
   listOrgs,
   readAnswers,
@@ -137,6 +138,15 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
   }
 
   if (msg.type === 'site:hello') return { error: 'site:hello is for the Quote-to-Cash site only' };
+  if (msg.type === 'snapshot:frame') {
+    return acceptFrame(msg.request, msg.frame, where)
+      ? { ok: true }
+      : { error: 'no snapshot asked of this frame' };
+  }
+  if (msg.type === 'snapshot:request') {
+    if (where.tabId === undefined) return { error: 'not in a tab' };
+    return { ...(await collectSnapshot(where.tabId)) };
+  }
 
   // page:hello
   const state = await pageState(org, environment, msg.versionId);
@@ -351,5 +361,7 @@ async function handleExtension(message: unknown): Promise<Response> {
       return { settings: await readSettings() };
     case 'settings:set':
       return { settings: await writeSettings(msg.settings) };
+    case 'snapshot:tab':
+      return { ...(await collectSnapshot(msg.tabId)) };
   }
 }

@@ -39,6 +39,12 @@ export class PageRunner {
     }
   }
 
+  /** What runs in this frame and the cards it shows, for a page snapshot (./snapshot/). */
+  async report(): Promise<{ recognized: string[]; cards: string[] }> {
+    const overlay = await this.#overlayPromise?.catch(() => null);
+    return { recognized: [...this.#runs.keys()], cards: overlay?.ids() ?? [] };
+  }
+
   stop(): void {
     for (const run of this.#runs.values()) run.controller.abort();
     this.#runs.clear();

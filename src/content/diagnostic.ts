@@ -30,6 +30,9 @@ export function labelsLookedFor(doc: Document, lookedFor: readonly string[]): La
   };
 }
 
+/** The "could not find" cards shown in this frame, for a page snapshot (./snapshot/). */
+export const notFoundShown: { recognizer: string; what: string; missing: readonly string[] }[] = [];
+
 export function diagnosticText(
   ctx: PageContext,
   pageId: string,
@@ -74,6 +77,17 @@ export function labelLines(labels: LabelsLookedFor): string[] {
   return lines;
 }
 
+/** One entry per recognizer (the latest), gone when its run ends. */
+function noteNotFound(note: (typeof notFoundShown)[number], signal: AbortSignal): void {
+  const drop = (recognizer: string) => {
+    const i = notFoundShown.findIndex((n) => n.recognizer === recognizer);
+    if (i >= 0) notFoundShown.splice(i, 1);
+  };
+  drop(note.recognizer);
+  notFoundShown.push(note);
+  signal.addEventListener('abort', () => drop(note.recognizer), { once: true });
+}
+
 /**
  * The card for a page whose controls are not where the reference says. `what` names the thing
  * in a few words and `missing` lists what exactly, both already in the UI language;
@@ -89,6 +103,7 @@ export async function showNotFound(
   const overlay = await ctx.overlay();
   const labels = labelsLookedFor(document, lookedFor);
   const text = diagnosticText(ctx, pageId, missing, labels);
+  noteNotFound({ recognizer: pageId, what, missing }, ctx.signal);
   overlay.show(
     'not-found',
     {
@@ -101,6 +116,10 @@ export async function showNotFound(
           run: () => {
             navigator.clipboard.writeText(text).catch(() => undefined);
           },
+        },
+        {
+          label: t('snapshotMake'),
+          run: () => void import('./snapshot/card').then((m) => m.offerSnapshot(ctx)),
         },
       ],
       announce: t('notFoundAnnounce', what),

@@ -2,7 +2,8 @@
  * Content-script entry, run in every frame of every Salesforce page and of the Quote-to-Cash
  * install site (toPageUrl knows both). It only decides whether one of our recognizers applies
  * (pure URL predicates); on any other page it returns having written nothing, sent nothing and
- * observed nothing. Overlay code is loaded on demand.
+ * observed nothing, only listening for the worker's request for a page snapshot. Overlay code is
+ * loaded on demand.
  */
 import { toPageUrl } from '../core/pages';
 import { PageRunner } from './boot';
@@ -21,6 +22,12 @@ function evaluate(): void {
 }
 
 evaluate();
+
+// The worker asks every frame of a tab for a page snapshot; the code that takes it loads then.
+chrome.runtime.onMessage.addListener((message: { type?: unknown; request?: unknown }, sender) => {
+  if (message?.type === 'snapshot:take' && sender.id === chrome.runtime.id && !sender.tab)
+    void import('./snapshot/answer').then((m) => m.answerSnapshot(String(message.request), runner));
+});
 
 // Lightning is a single-page app: its top frame changes URL without loading a new document.
 const host = toPageUrl(location.href)?.host;

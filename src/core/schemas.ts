@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
+import { frameSnapshotSchema } from './snapshot';
 
 /** Page text is untrusted: cap every string so a hostile page cannot bloat storage. */
 const text = (max = 500) => z.string().max(max);
@@ -177,6 +178,14 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     collapsed: z.boolean().optional(),
     dismissed: z.boolean().optional(),
   }),
+  /** A page snapshot of this tab, asked from a "could not find" card (src/core/snapshot.ts). */
+  z.object({ type: z.literal('snapshot:request') }),
+  /** One frame's snapshot of itself, answering the worker's `snapshot:take`. */
+  z.object({
+    type: z.literal('snapshot:frame'),
+    request: z.string().max(100),
+    frame: frameSnapshotSchema,
+  }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -209,6 +218,8 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('org:reset'), org: orgNameSchema }),
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:set'), settings: settingsSchema.partial() }),
+  /** A page snapshot of the tab `tabId` (the popup's "Send a page snapshot"). */
+  z.object({ type: z.literal('snapshot:tab'), tabId: z.number().int().nonnegative() }),
 ]);
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
 

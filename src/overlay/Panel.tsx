@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FrameCard } from '../content/overlay/protocol';
 import type { CardItem, ItemStatus } from '../content/overlay/types';
 import type { MessageKey } from '../core/i18n';
+import { SnapshotPreview } from '../ui/SnapshotPreview';
 import { t, uiLanguage } from '../ui/t';
 
 const STATUS_MARK: Record<ItemStatus, string> = {
@@ -110,6 +111,7 @@ function Card({ card, onAction }: { card: FrameCard; onAction: PanelProps['onAct
           ))}
         </ul>
       )}
+      {card.preview && <SnapshotPreview {...card.preview} />}
       {((card.actions?.length ?? 0) > 0 || (card.links?.length ?? 0) > 0) && (
         <div class="actions">
           {card.actions?.map((action, index) => (

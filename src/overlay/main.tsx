@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { z } from 'zod';
 import type { Connect, FromFrame, ShowCards } from '../content/overlay/protocol';
+import { snapshotAnswerSchema } from '../core/snapshot';
 import { Panel } from './Panel';
 import './overlay.css';
 
@@ -42,6 +43,7 @@ const showCardsSchema = z.object({
           .array(z.object({ label: text, href: https }))
           .max(10)
           .optional(),
+        preview: snapshotAnswerSchema.pick({ text: true, fileName: true }).optional(),
       }),
     )
     .max(20),

@@ -31,6 +31,7 @@ import {
 } from './Checklist';
 import { downloadText } from './download';
 import { ExportButtons, HowToStart, OrgList, orgChoices, ResetOrg, SettingsForm } from './Sections';
+import { SnapshotSection } from './Snapshot';
 
 interface Shown {
   org: string;
@@ -255,6 +256,7 @@ export function App() {
           <summary>{t('popupSettings')}</summary>
           <SettingsForm settings={settings} onChange={changeSettings} />
         </details>
+        {target.from === 'tab' && <SnapshotSection />}
       </div>
       {live}
     </main>

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { type Environment, identifyHost } from '../core/hosts';
 import type { ProgressSummary, Report } from '../core/progress';
 import type { ExtensionMessage, Settings } from '../core/schemas';
+import type { SnapshotAnswer } from '../core/snapshot';
 import { t } from '../ui/t';
 
 export interface Failure {
@@ -26,6 +27,7 @@ interface Answers {
   'org:reset': { ok: true };
   'settings:get': { settings: Settings };
   'settings:set': { settings: Settings };
+  'snapshot:tab': SnapshotAnswer;
 }
 
 export const isFailure = (value: unknown): value is Failure =>

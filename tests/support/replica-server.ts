@@ -49,6 +49,7 @@ import {
   resetSteelbrickSite,
 } from '../fixtures/salesforce/steelbrick';
 import { renderUserDetail } from '../fixtures/salesforce/user-detail';
+import { replicaFrameFor, type SnapshotReplica } from './snapshot-replica';
 
 export type {
   InstallAttempt,
@@ -74,6 +75,11 @@ export interface ReplicaServer {
   sessions: { production: string | null; sandbox: string | null };
   reset(): void;
   close(): Promise<void>;
+  /**
+   * A replica made from a page snapshot (./snapshot-replica.ts): while set, a GET at one of its
+   * frames' URLs (My Domain `mydomain`) is answered with that frame's page.
+   */
+  snapshotReplica: SnapshotReplica | null;
   /** every request seen, for assertions: method, host, path, body (POST) */
   requests: Array<{ method: string; host: string; url: string; body?: string }>;
 }
@@ -233,6 +239,7 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
   const orgs = new Map<string, OrgState>();
   const requests: ReplicaServer['requests'] = [];
   const sessions: ReplicaServer['sessions'] = { production: null, sandbox: null };
+  const api = { snapshotReplica: null } as ReplicaServer;
 
   const org = (name: string): OrgState => {
     const k = name.toLowerCase();
@@ -303,6 +310,14 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
     const p = parseHost(req.headers.host);
     if (!p) {
       notFound(res);
+      return;
+    }
+    const fromSnapshot =
+      api.snapshotReplica && method === 'GET'
+        ? replicaFrameFor(api.snapshotReplica, p.host, req.url ?? '/')
+        : null;
+    if (fromSnapshot) {
+      send(res, 200, fromSnapshot.html);
       return;
     }
 
@@ -479,7 +494,7 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
   });
   const port = (server.address() as AddressInfo).port;
 
-  return {
+  Object.assign(api, {
     port,
     resolverRules: RESOLVED_HOST_PATTERNS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(','),
     org,
@@ -487,6 +502,7 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
     requests,
     reset() {
       orgs.clear();
+      api.snapshotReplica = null;
       requests.length = 0;
       sessions.production = null;
       sessions.sandbox = null;
@@ -498,5 +514,6 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
         server.closeAllConnections();
       });
     },
-  };
+  } satisfies Omit<ReplicaServer, 'snapshotReplica'>);
+  return api;
 }

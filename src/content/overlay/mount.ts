@@ -77,6 +77,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
         items: m.items,
         actions: m.actions?.map(({ label, primary }) => ({ label, primary })),
         links: m.links,
+        preview: m.preview,
       })),
     };
     port?.postMessage(message);
@@ -204,6 +205,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       send();
       track();
     },
+    ids: () => [...cards.keys()],
   };
 }
 

@@ -24,6 +24,7 @@ export interface FrameCard {
   items?: readonly CardItem[];
   actions?: readonly { label: string; primary?: boolean }[];
   links?: readonly { label: string; href: string }[];
+  preview?: { text: string; fileName: string };
 }
 
 /** Content script → overlay page. */

@@ -34,10 +34,14 @@ export interface CardModel {
   announce?: string;
   /** Where a card with nothing to point at sits (default bottom right). */
   corner?: 'bottom-left' | 'bottom-right';
+  /** A text shown in full, which the panel itself copies or saves as `fileName` (a snapshot). */
+  preview?: { text: string; fileName: string };
 }
 
 export interface Overlay {
   /** Shows or replaces the card `id`; it is removed when `signal` aborts. */
   show(id: string, model: CardModel, signal: AbortSignal): void;
   remove(id: string): void;
+  /** The ids of the cards shown (for a page snapshot). */
+  ids(): string[];
 }

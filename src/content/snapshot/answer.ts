@@ -1,0 +1,35 @@
+/**
+ * Answers the worker's request for a snapshot (src/background/snapshots.ts) in this frame: loaded
+ * only when asked (src/content/index.ts listens), takes the frame's own snapshot and sends it
+ * back. The Quote-to-Cash install site is not a Salesforce page and does not answer.
+ */
+import { QUOTE_TO_CASH_HOST } from '../../core/pages';
+import type { ContentMessage } from '../../core/schemas';
+import type { GuideNotes } from '../../core/snapshot';
+import { notFoundShown } from '../diagnostic';
+import { takeFrameSnapshot } from './take';
+
+export interface FrameGuide {
+  /** Recognizers running in this frame and the cards they show. */
+  report(): Promise<{ recognized: string[]; cards: string[] }>;
+}
+
+export async function answerSnapshot(request: string, guide: FrameGuide | null): Promise<void> {
+  if (location.hostname === QUOTE_TO_CASH_HOST) return;
+  const running = (await guide?.report()) ?? { recognized: [], cards: [] };
+  const notes: GuideNotes = {
+    ...running,
+    notFound: notFoundShown.map(({ recognizer, what, missing }) => ({
+      recognizer,
+      what,
+      missing: [...missing],
+    })),
+  };
+  const frame = takeFrameSnapshot(document, location.href, window === window.top, notes);
+  const message: ContentMessage = { type: 'snapshot:frame', request, frame };
+  try {
+    await chrome.runtime.sendMessage(message);
+  } catch (error) {
+    console.warn('[install guide] could not send the page snapshot', error);
+  }
+}
