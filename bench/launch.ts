@@ -14,7 +14,7 @@ import { CHROME_PATH, chromiumLaunchOptions } from '../tests/support/browser';
 export { CHROME_PATH };
 
 export interface BenchBrowser {
-  label: 'with' | 'without';
+  label: 'with' | 'without' | 'floor';
   browser: Browser;
   /** null when started without the extension */
   extensionId: string | null;
@@ -30,7 +30,7 @@ export interface BenchBrowser {
 }
 
 export async function launchBench(options: {
-  label: 'with' | 'without';
+  label: 'with' | 'without' | 'floor';
   resolverRules: string;
   /** the built extension to load; null for the browser without it */
   extensionDir: string | null;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { SourceMap } from './sourcemap';
 
 export interface Hotspot {
@@ -44,6 +44,32 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
+}
+
+/** The extension's own sampled time over one load, as for a storm. */
+export type LoadProfile = StormProfile;
+
+/**
+ * One load with the extension under the sampling profiler. The tab first opens a page of the same
+ * site, so the load under study stays in the renderer the profiler is attached to (a new site
+ * would swap processes and lose the profile).
+ */
+export async function profileLoad(
+  browser: Browser,
+  url: string,
+  dist: string,
+  settleMs: number,
+): Promise<LoadProfile> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(new URL('/favicon.ico', url).href).catch(() => undefined);
+    return await profileStorm(page, dist, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, settleMs));
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 export async function profileStorm(

@@ -9,19 +9,30 @@
  *   npm run bench [-- --skip-build --pairs=N (idle) --active-pairs=N --launches=N
  *                    --loads=N (install page)
  *                    --panel-arm (active pages: also storm with the panel's frame hidden)
- *                    --only=TEXT (storm scenarios whose name contains TEXT; skips the rest)
+ *                    --only=TEXT (storm scenarios whose name contains TEXT; skips the rest;
+ *                             --only=load: the first-load scenarios alone; --only=load:TEXT:
+ *                             those whose page name contains TEXT)
+ *                    --load-samples=N (first loads per page and arm) --load-settle=MS
+ *                    --load-profile (one more load per page under the profiler)
  *                    --aa (both arms without the extension, idle storm only: the noise floor)
  *                    --same-browser (one Chromium: the arm without the extension is an
  *                                    off-the-record context of the same browser)]
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CPQ_ID } from '../tests/fixtures/salesforce/catalog';
 import type { StormOptions } from '../tests/fixtures/salesforce/heavy-lightning';
 import type { Pkg } from '../tests/fixtures/salesforce/state';
 import { type ReplicaServer, startReplicaServer } from '../tests/support/replica-server';
 import { type BenchBrowser, launchBench, offTheRecordArm } from './launch';
+import {
+  type LoadArm,
+  type LoadFigures,
+  type LoadScenario,
+  loadScenario,
+  writeFloorExtension,
+} from './load';
 import {
   CLICK_INSTALL,
   COUNT_OBSERVATIONS,
@@ -72,6 +83,38 @@ const STORM: StormOptions = {
 const TAIL_MS = 500;
 /** Then the page is measured at rest: a recognized page should cost nothing while still. */
 const REST_MS = 3000;
+/**
+ * First loads per page and arm (after one warm-up). One load's script time varies by several
+ * milliseconds; 15 paired samples put the median's 95 % interval within about ±3 ms.
+ */
+const LOAD_SAMPLES = numberArg('load-samples', 15);
+/** From navigation to the figures being read: the page loaded and the guide's work done. */
+const LOAD_SETTLE_MS = numberArg('load-settle', 2500);
+/** Budgets above the floor, per first load (medians). */
+const LOAD_BUDGET = {
+  helped: { scriptMs: 15, heapKb: 150 },
+  unhelped: { scriptMs: 5, heapKb: 40 },
+};
+const LOAD_SCENARIOS: LoadScenario[] = [
+  {
+    name: 'Installed Packages (helped)',
+    url: 'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
+    card: 'installed-packages',
+    budget: LOAD_BUDGET.helped,
+  },
+  {
+    name: 'install page (helped)',
+    url: `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`,
+    card: 'install',
+    budget: LOAD_BUDGET.helped,
+  },
+  {
+    name: 'heavy Lightning list (not helped)',
+    url: 'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
+    card: null,
+    budget: LOAD_BUDGET.unhelped,
+  },
+];
 const TABS = 10;
 const RELOADS_PER_TAB = 20;
 
@@ -324,6 +367,7 @@ function rows(
   reaction: ReactionFigures | null,
   startup: ReactionFigures | null,
   worker: WorkerFigures | null,
+  loads: LoadFigures[],
 ): Row[] {
   const name = (file: string) =>
     file.replace(/^assets\//, '').replace(/(?:\.run)?-[\w-]{8}\.js$/, '');
@@ -444,6 +488,35 @@ function rows(
         within: yes(estimate <= budget),
       });
     }
+  }
+  for (const l of loads) {
+    const m = l.median;
+    const spread = (key: 'scriptMs' | 'heapKb') => {
+      const xs = l.differences.map((d) => d[key]).sort((a, b) => a - b);
+      return `${(xs[0] ?? 0).toFixed(0)}…${(xs.at(-1) ?? 0).toFixed(0)}`;
+    };
+    out.push(
+      {
+        figure: `first load, ${l.name}: renderer script time per load (navigation → settled ${l.settleMs / 1000} s), median of ${l.samples}; with / floor / none; above the floor (per-sample differences ${spread('scriptMs')} ms)`,
+        with: ms(m.with.scriptMs),
+        without: `${ms(m.floor.scriptMs)} / ${ms(m.without.scriptMs)}`,
+        ratio: `+${l.aboveFloor.scriptMs.toFixed(1)} ms`,
+        budget: `≤ +${l.budget.scriptMs} ms`,
+        within: yes(l.within.script),
+      },
+      {
+        figure: `first load, ${l.name}: JS heap after GC (all worlds), median of ${l.samples}; with / floor / none; above the floor (per-sample differences ${spread('heapKb')} KB)`,
+        with: `${m.with.heapKb.toFixed(0)} KB`,
+        without: `${m.floor.heapKb.toFixed(0)} KB / ${m.without.heapKb.toFixed(0)} KB`,
+        ratio: `+${l.aboveFloor.heapKb.toFixed(0)} KB`,
+        budget: `≤ +${l.budget.heapKb} KB`,
+        within: yes(l.within.heap),
+      },
+      info(
+        `first load, ${l.name}: the floor (a content script that does nothing) above none`,
+        `+${l.floorAboveNone.scriptMs.toFixed(1)} ms, +${l.floorAboveNone.heapKb.toFixed(0)} KB`,
+      ),
+    );
   }
   if (reaction) {
     for (const [label, r] of [
@@ -572,12 +645,12 @@ async function main(): Promise<void> {
     const without = await launchWithout();
     return { with: await launchWith(), without };
   };
-  let arms = await launchArms(0);
+  let arms = null as Arms | null;
   /** Launch 0 of each storm scenario reuses the running browsers; later ones start fresh. */
   const relaunch = async (k: number): Promise<Arms> => {
-    if (k === 0) return arms;
-    await arms.without.close();
-    await arms.with.close();
+    if (k === 0 && arms) return arms;
+    await arms?.without.close();
+    await arms?.with.close();
     arms = await launchArms(k);
     return arms;
   };
@@ -596,6 +669,7 @@ async function main(): Promise<void> {
   let reaction: ReactionFigures | null = null;
   let startup: ReactionFigures | null = null;
   let worker: WorkerFigures | null = null;
+  const loads: LoadFigures[] = [];
   try {
     const scenarios: StormScenario[] = [
       {
@@ -645,25 +719,80 @@ async function main(): Promise<void> {
     }
     // With --only, a storm scenario alone: no reaction or worker figures.
     if (!only) {
+      const { with: withExt } = await relaunch(0);
       reaction = await attempt('reaction', () =>
-        reactionScenario(arms.with, server, RENDER_DELAY_MS, LOADS),
+        reactionScenario(withExt, server, RENDER_DELAY_MS, LOADS),
       );
       // The same page with its options in the HTML: the recognizer's start-up is then included.
-      startup = await attempt('start-up', () => reactionScenario(arms.with, server, 0, 10));
-      worker = await attempt('worker', () => workerScenario(arms.with, server));
+      startup = await attempt('start-up', () => reactionScenario(withExt, server, 0, 10));
+      worker = await attempt('worker', () => workerScenario(withExt, server));
+    }
+    if (!only || only === 'load' || only.startsWith('load:')) {
+      // The storm browsers are not needed any more: three fresh ones for the first loads.
+      await arms?.without.close();
+      await arms?.with.close();
+      arms = null;
+      const floorDir = writeFloorExtension(DIST);
+      const browsers = {} as Record<LoadArm, BenchBrowser>;
+      try {
+        for (const [arm, extensionDir] of [
+          ['with', aa ? null : DIST],
+          ['floor', floorDir],
+          ['without', null],
+        ] as const) {
+          browsers[arm] = await launchBench({
+            label: arm,
+            resolverRules: server.resolverRules,
+            extensionDir,
+          });
+        }
+        // --only=load:TEXT: the first-load pages whose name contains TEXT.
+        const pick = only?.startsWith('load:') ? only.slice('load:'.length) : '';
+        for (const s of LOAD_SCENARIOS.filter((x) => x.name.includes(pick))) {
+          const figures = await attempt(`load, ${s.name}`, () =>
+            loadScenario(
+              s,
+              browsers,
+              {
+                samples: LOAD_SAMPLES,
+                settleMs: LOAD_SETTLE_MS,
+                dist: DIST,
+                profile: flag('load-profile'),
+              },
+              (line) => log(line),
+            ),
+          );
+          if (figures) loads.push(figures);
+        }
+      } finally {
+        for (const b of Object.values(browsers)) await b.close();
+        rmSync(floorDir, { recursive: true, force: true });
+      }
     }
   } finally {
-    await arms.without.close();
-    await arms.with.close();
+    await arms?.without.close();
+    await arms?.with.close();
     await server.close();
   }
 
-  const table = rows(sizes, storms, reaction, startup, worker);
+  const table = rows(sizes, storms, reaction, startup, worker, loads);
   printTable(table);
   for (const s of storms) {
     if (!s.profile || s.profile.extensionMs < 20) continue;
     console.log(`\nWhere the extension's ${s.profile.extensionMs} ms went (${s.name}):`);
     for (const h of s.profile.hotspots.slice(0, 5)) {
+      const inside = Object.entries(h.inside)
+        .map(([api, t]) => `${api} ${t} ms`)
+        .join(', ');
+      console.log(
+        `  ${String(h.ms).padStart(5)} ms  ${h.where}  ${h.code}${inside ? `  [${inside}]` : ''}`,
+      );
+    }
+  }
+  for (const l of loads) {
+    if (!l.profile) continue;
+    console.log(`\nFirst load, ${l.name}: extension code on the stack ${l.profile.extensionMs} ms`);
+    for (const h of l.profile.hotspots.slice(0, 8)) {
       const inside = Object.entries(h.inside)
         .map(([api, t]) => `${api} ${t} ms`)
         .join(', ');
@@ -695,6 +824,9 @@ async function main(): Promise<void> {
           storm: STORM,
           tailMs: TAIL_MS,
           budget: BUDGET,
+          loadSamples: LOAD_SAMPLES,
+          loadSettleMs: LOAD_SETTLE_MS,
+          loadBudget: LOAD_BUDGET,
         },
         table,
         sizes,
@@ -702,6 +834,7 @@ async function main(): Promise<void> {
         reaction,
         startup,
         worker,
+        loads,
         errors,
       },
       null,

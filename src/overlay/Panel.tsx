@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FrameCard } from '../content/overlay/protocol';
 import type { CardItem, ItemStatus } from '../content/overlay/types';
 import type { MessageKey } from '../core/i18n';
@@ -26,17 +26,30 @@ const STATUS_WORDS: Record<ItemStatus, MessageKey> = {
 
 export interface PanelProps {
   cards: readonly FrameCard[];
-  announce: string;
+  /** The latest announcement; `seq` changes with each one. */
+  announcement: { text: string; seq: number };
   /** The panel's natural size (its content, even where the frame is too short to show it all). */
   onSize: (size: { width: number; height: number }) => void;
   onAction: (card: string, index: number) => void;
 }
 
-export function Panel({ cards, announce, onSize, onAction }: PanelProps) {
+export function Panel({ cards, announcement, onSize, onAction }: PanelProps) {
   const panel = useRef<HTMLElement>(null);
   const content = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const [collapsed, setCollapsed] = useState(false);
+  const focus = useRef<FocusSpot | null>(null);
   const lang = uiLanguage();
+
+  // A card that changes or leaves takes its buttons with it: focus that was on one goes to the
+  // nearest thing still there rather than to nowhere.
+  useLayoutEffect(() => {
+    const spot = focus.current;
+    if (!spot || !panel.current || !document.hasFocus()) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && panel.current.contains(active)) return;
+    refocus(panel.current, spot, toggle.current);
+  });
 
   useEffect(() => {
     const outer = panel.current;
@@ -59,6 +72,13 @@ export function Panel({ cards, announce, onSize, onAction }: PanelProps) {
         class={collapsed ? 'panel collapsed' : 'panel'}
         aria-label={t('overlayLabel')}
         lang={lang}
+        onFocusIn={(event) => {
+          focus.current = spotOf(event.target as Element);
+        }}
+        onPointerDown={() => {
+          // A click decides focus itself (on the panel's background: none to keep).
+          focus.current = null;
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.stopPropagation();
@@ -70,6 +90,7 @@ export function Panel({ cards, announce, onSize, onAction }: PanelProps) {
           <header class="bar">
             <span class="brand">{t('overlayBrand')}</span>
             <button
+              ref={toggle}
               type="button"
               class="icon"
               aria-expanded={!collapsed}
@@ -84,16 +105,43 @@ export function Panel({ cards, announce, onSize, onAction }: PanelProps) {
         </div>
       </section>
       <div class="live" role="status" aria-live="polite" lang={lang}>
-        {announce}
+        {announcement.text && <span key={announcement.seq}>{announcement.text}</span>}
       </div>
     </>
   );
 }
 
+/** Where focus was: its card, and the button or link by its text. */
+interface FocusSpot {
+  card: string | null;
+  text: string;
+}
+
+const spotOf = (element: Element): FocusSpot => ({
+  card: element.closest('[data-card]')?.getAttribute('data-card') ?? null,
+  text: element.textContent ?? '',
+});
+
+function refocus(panel: HTMLElement, spot: FocusSpot, toggle: HTMLElement | null): void {
+  const card = spot.card
+    ? [...panel.querySelectorAll<HTMLElement>('[data-card]')].find(
+        (c) => c.getAttribute('data-card') === spot.card,
+      )
+    : undefined;
+  const controls = card ? [...card.querySelectorAll<HTMLElement>('button, a[href]')] : [];
+  const target =
+    controls.find((c) => c.textContent === spot.text) ??
+    controls[0] ??
+    card?.querySelector<HTMLElement>('h2') ??
+    toggle;
+  target?.focus();
+}
+
 function Card({ card, onAction }: { card: FrameCard; onAction: PanelProps['onAction'] }) {
   return (
     <article class={`card ${card.tone}`} data-card={card.id} aria-label={card.title}>
-      <h2>{card.title}</h2>
+      {/* Focusable from script only: where focus goes when the card's buttons are gone. */}
+      <h2 tabIndex={-1}>{card.title}</h2>
       {card.body?.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}

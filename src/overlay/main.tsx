@@ -53,6 +53,8 @@ const root = document.getElementById('app') as HTMLElement;
 const token = location.hash.slice(1);
 let port: MessagePort | null = null;
 
+let announcement = { text: '', seq: 0 };
+
 const post = (message: FromFrame) => port?.postMessage(message);
 const onSize = (size: { width: number; height: number }) =>
   post({ type: 'size', width: Math.ceil(size.width), height: Math.ceil(size.height) });
@@ -73,6 +75,12 @@ window.addEventListener('message', function connect(event: MessageEvent<Partial<
       return;
     }
     const { cards, announce } = parsed.data;
-    render(<Panel cards={cards} announce={announce} onSize={onSize} onAction={onAction} />, root);
+    // The content script sends each announcement once; the live region keeps the last one
+    // until the next, which replaces it with a new node so it is read even if the words repeat.
+    if (announce) announcement = { text: announce, seq: announcement.seq + 1 };
+    render(
+      <Panel cards={cards} announcement={announcement} onSize={onSize} onAction={onAction} />,
+      root,
+    );
   };
 });

@@ -40,6 +40,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   // Transparent, not hidden, until it has a size: Chromium stops rendering a hidden
   // cross-origin frame, and the panel measures itself while rendering.
   frame.style.opacity = '0';
+  frame.inert = true;
   shadow.append(style, rings);
   document.documentElement.append(host);
   lift(host);
@@ -61,13 +62,19 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   let poll: ReturnType<typeof setInterval> | undefined;
   let listening = false;
 
+  /** Announcements the panel has already been given and that are still on a card. */
+  let announced = new Set<string>();
+
   const send = () => {
+    if (!port) return;
+    // Each announcement once: not again when another card changes, nor when a second card
+    // carries the same words (the install card repeats the third-party card's).
+    const current = new Set([...cards.values()].map((m) => m.announce ?? '').filter(Boolean));
+    const fresh = [...current].filter((text) => !announced.has(text));
+    announced = current;
     const message: ShowCards = {
       type: 'cards',
-      announce: [...cards.values()]
-        .map((m) => m.announce)
-        .filter(Boolean)
-        .join(' '),
+      announce: fresh.join(' '),
       cards: [...cards].map(([id, m]) => ({
         id,
         tone: m.tone,
@@ -80,7 +87,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
         preview: m.preview,
       })),
     };
-    port?.postMessage(message);
+    port.postMessage(message);
   };
 
   const onFrameMessage = (event: MessageEvent<FromFrame>) => {
@@ -95,6 +102,17 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       cards.get(String(message.card))?.actions?.[message.index]?.run();
     }
   };
+
+  /** The page's element that last had focus, for when the panel hands focus back. */
+  let focusedBefore: WeakRef<Element> | null = null;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof Element && event.target !== host)
+        focusedBefore = new WeakRef(event.target);
+    },
+    { capture: true, passive: true, signal: frameSignal },
+  );
 
   // Each load of the frame (a re-attached host reloads it) gets a fresh port and the cards.
   frame.addEventListener(
@@ -140,6 +158,13 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     const visible = sized && cards.size > 0;
     frame.style.opacity = visible ? '1' : '0';
     frame.style.pointerEvents = visible ? 'auto' : 'none';
+    // Out of the tab order while it shows nothing; focus it held goes back where it came from.
+    if (!visible && shadow.activeElement === frame) {
+      const back = focusedBefore?.deref();
+      if (back?.isConnected && back instanceof HTMLElement) back.focus();
+      else frame.blur();
+    }
+    frame.inert = !visible;
   };
 
   const apply = (next: Geometry) => {

@@ -1,0 +1,165 @@
+/**
+ * WCAG 2.2 A/AA with axe-core, in real Chromium: the popup in each of its states, and the panel's
+ * frame (an extension page framed in the admin's page) with each kind of card and the Setup
+ * launcher. Every audit first waits for the state it names to be on screen, so an empty list of
+ * violations means axe checked that state.
+ */
+import type { Frame, Page } from 'puppeteer';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/core/plan';
+import { CPQ_ID, STRIPE_ID } from '../fixtures/salesforce/catalog';
+import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
+import { CPQ_LICENSE } from '../fixtures/salesforce/state';
+import { type AxeViolation, axeViolations } from '../support/axe';
+import {
+  cardText,
+  clickText,
+  frameMatching,
+  panelFrame,
+  useWorld,
+  waitForCard,
+} from '../support/harness';
+
+const world = useWorld();
+
+let pages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  pages = [];
+});
+
+/** Violations as readable lines, so a failure says what and where. */
+const lines = (violations: AxeViolation[]) =>
+  violations.flatMap((v) => [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `  ${n}`)]);
+
+async function popup(query: string, ready: string): Promise<Page> {
+  const page = await world.ext.browser.newPage();
+  pages.push(page);
+  await page.setViewport({ width: 360, height: 600 });
+  await page.goto(`chrome-extension://${world.ext.extensionId}/src/popup/index.html${query}`);
+  await page.waitForSelector(ready);
+  return page;
+}
+
+const setStep = (org: string, step: string, status: 'done' | 'skipped' | 'pending') =>
+  world.ext.message({ type: 'step:set', org, step, status });
+
+const install = (host: string, id: string) =>
+  `https://${host}/packaging/installPackage.apexp?p0=${id}`;
+
+async function panel(page: Page | Frame): Promise<Frame> {
+  const frame = await panelFrame(page);
+  if (!frame) throw new Error('no panel frame');
+  return frame;
+}
+
+describe('popup: zero WCAG 2.2 A/AA violations in each state', () => {
+  it('no org (away from Salesforce), with orgs listed and settings open', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    const page = await popup('', '#start-heading');
+    await page.waitForSelector('[data-switch-org="acme"]');
+    await page.click('details.more > summary');
+    await page.waitForSelector('details.more[open] input[type=checkbox]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('in progress', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    await setStep('acme', 'cpq-install', 'skipped');
+    const page = await popup('?org=acme', '[data-step="cpq-install"][data-status="skipped"]');
+    await page.waitForSelector('[data-next]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('all done', async () => {
+    for (const step of STEPS) await setStep('acme', step.id, 'done');
+    const page = await popup('?org=acme', '[data-step]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-status="done"]').length === n,
+      {},
+      STEPS.length,
+    );
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('other orgs, settings and report sections open', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    await setStep('acme--uat', 'cpq-license', 'done');
+    const page = await popup('?org=acme', '[data-step]');
+    for (const section of ['orgs', 'settings', 'report']) {
+      await page.click(`details[data-section="${section}"] > summary`);
+      await page.waitForSelector(`details[data-section="${section}"][open]`);
+    }
+    await page.waitForSelector('[data-switch-org="acme--uat"]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('report section with the reset confirmation open', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    const page = await popup('?org=acme', '[data-step]');
+    await page.click('details[data-section="report"] > summary');
+    await page.click('[data-reset]');
+    await page.waitForSelector('details[data-section="report"] fieldset');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+});
+
+describe('panel: zero WCAG 2.2 A/AA violations with each kind of card', () => {
+  it('selected (the guide filled a control), then the third-party dialog, then the outcome', async () => {
+    const org = world.server.org('acme');
+    org.installDurationMs = 0;
+    org.users[org.currentUserId]?.licenses.push(CPQ_LICENSE);
+    const page = await world.open(install('acme.my.salesforce.com', CPQ_ID));
+    pages.push(page);
+    await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+
+    await clickText(page, 'button', 'Install');
+    await waitForCard(page, 'third-party', (t) => t.includes('Approve'));
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+
+    await clickText(page, 'button, input', 'Continue');
+    await waitForCard(page, 'outcome', (t) => t.includes('Salesforce CPQ installed'));
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+  });
+
+  it('warning (the admin chose another option; order of installs)', async () => {
+    const page = await world.open(install('acme.my.salesforce.com', STRIPE_ID));
+    pages.push(page);
+    await cardText(page, 'guard-order');
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+  });
+
+  it('not found (changed markup)', async () => {
+    const page = await world.ext.browser.newPage();
+    pages.push(page);
+    await page.evaluateOnNewDocument(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const label of document.querySelectorAll('label')) {
+          if (label.textContent?.includes('Install for All Users'))
+            label.textContent = ' Install for every user';
+        }
+      }),
+    );
+    await page.goto(install('acme.my.salesforce.com', CPQ_ID), { waitUntil: 'load' });
+    await cardText(page, 'not-found', 8000);
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+  });
+
+  it('the launcher on a Setup page, expanded and collapsed', async () => {
+    world.server.org('acme').installed.push(CPQ);
+    const packages = await world.open(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    );
+    await cardText(await frameMatching(packages, (u) => u.includes('/0A3?')), 'installed-packages');
+    await packages.close();
+    const page = await world.open(
+      'https://acme.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
+    );
+    pages.push(page);
+    await waitForCard(page, 'launcher', (t) => t.includes('1/6 done'));
+    expect(lines(await axeViolations(await panel(page)))).toEqual([]);
+    // The overlay's own part of the admin's page: the framed panel is titled.
+    expect(lines(await axeViolations(page, [['sf-install-guide']]))).toEqual([]);
+  });
+});
