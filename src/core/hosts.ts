@@ -45,7 +45,7 @@ export interface HostIdentity {
 
 /**
  * Registrable domains of every Salesforce family. A host is a Salesforce host only if it is one of
- * these or ends with "." + one of these; the manifest's match patterns are derived from this list.
+ * these or ends with "." + one of these; the built manifest's match patterns come from this list (src/manifest.ts).
  * Experience Cloud and Sites domains (site.com, salesforce-sites.com) are deliberately absent:
  * they serve an org's public sites, never Setup, so the extension has no business there.
  */
