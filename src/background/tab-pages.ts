@@ -1,6 +1,7 @@
 /**
  * Which recognizers are live in which frame of each tab, in chrome.storage.session (gone when
- * the browser closes, never written to disk). The popup and diagnostics read it; so do tests.
+ * the browser closes, never written to disk). The worker forgets a tab's frames when it closes;
+ * tests read it to see which recognizers ran.
  */
 import browser from 'webextension-polyfill';
 import { serialized } from './store';
