@@ -95,7 +95,7 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
 
 /**
  * Stripe's newer app family (docs/salesforce/install-page.md): not this
- * sequence's connector, named as such when an install page shows it.
+ * sequence's connector, named as such when an install page or Installed Packages shows it.
  */
 export const OTHER_STRIPE_PACKAGES: readonly string[] = [
   'stripe connector for salesforce platform',

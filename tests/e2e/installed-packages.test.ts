@@ -103,6 +103,27 @@ describe('Installed Packages confirms packages', () => {
     },
   );
 
+  it('Stripe’s newer app is named as such and not counted as the connector', async () => {
+    const org = world.server.org('acme');
+    org.installed.push(CPQ, BILLING, {
+      name: 'Stripe Connector for Salesforce Platform',
+      publisher: 'Stripe',
+      version: '1.4',
+      namespace: 'stripeConnect',
+      installedOn: '11/23/2026',
+    });
+    const page = await world.open('https://acme.my.salesforce.com/0A3?setupid=ImportedPackage');
+    const text = await waitForCard(page, 'installed-packages', (t) => t.includes('2 of 3'));
+    expect(text).toContain(
+      "Stripe Connector for Salesforce Platform is Stripe's newer app, not the Stripe Connector for Salesforce Billing",
+    );
+    const report = await eventually(
+      () => world.report('acme'),
+      (r) => step(r, 'billing-install')?.status === 'done',
+    );
+    expect(step(report, 'stripe-install')?.status).toBe('pending');
+  });
+
   it('the Classic frame on the My Domain host inside Lightning Setup', async () => {
     const org = world.server.org('acme');
     org.installedPackagesFrameHost = 'classic';

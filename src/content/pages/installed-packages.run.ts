@@ -1,3 +1,4 @@
+import { claimOfName } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
@@ -132,6 +133,9 @@ async function show(ctx: PageContext, table: PackageTable, state: PageState | nu
   if (calcNext && configure) {
     body.push(t('packagesNextConfigure', foldSpaces(configure.textContent), PACKAGES.cpq.title));
   }
+  // Stripe's newer app is a Stripe package, but not this sequence's connector: say so plainly.
+  const otherStripe = table.rows.find((row) => claimOfName(row.name).kind === 'other-stripe');
+  if (otherStripe && !table.ours.stripe) body.push(t('packagesOtherStripe', otherStripe.name));
   const missing = PACKAGE_KEYS.find((k) => !table.ours[k]);
   const all = !missing;
   overlay.show(
