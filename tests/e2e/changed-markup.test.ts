@@ -55,7 +55,18 @@ describe('a page recognized by its URL whose controls changed', () => {
       recognizer: 'install-page',
       path: '/packaging/installPackage.apexp',
       missing: ['option "Install for All Users"'],
+      // English is the reference the tables are checked against: nothing unsure, no language line.
+      labels: {
+        language: 'en',
+        lookedFor: [
+          'Install for Admins Only',
+          'Install for All Users',
+          'Install for Specific Profiles',
+        ],
+        unsure: [],
+      },
     });
+    expect(text).not.toContain('Setup language');
     expect(JSON.stringify(copied)).not.toContain(CPQ_ID);
   });
 
