@@ -1,23 +1,10 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
-import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
+import { cardIds, cardText, copiedDiagnostic, openChanged, useWorld } from '../support/harness';
 
 const world = useWorld();
 const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
-
-/**
- * Salesforce changes a page under us: a script in the page's own world rewrites the replica
- * when it has loaded, before the content script (document_idle) looks at it.
- */
-async function openChanged(url: string, change: () => void): Promise<Page> {
-  const page = await world.ext.browser.newPage();
-  await page.evaluateOnNewDocument(
-    `document.addEventListener('DOMContentLoaded', ${change.toString()});`,
-  );
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
 
 const checked = (page: Page) =>
   page.evaluate(() =>
@@ -28,7 +15,7 @@ const checked = (page: Page) =>
 
 describe('a page recognized by its URL whose controls changed', () => {
   it('renamed options: says plainly what it could not find, fills nothing, offers a diagnostic', async () => {
-    const page = await openChanged(INSTALL, () => {
+    const page = await openChanged(world, INSTALL, () => {
       for (const label of document.querySelectorAll('label')) {
         if (label.textContent?.includes('Install for All Users'))
           label.textContent = ' Install for every user';
@@ -41,16 +28,7 @@ describe('a page recognized by its URL whose controls changed', () => {
     expect(await checked(page)).toEqual(['Install for Admins Only']);
     expect(await cardIds(page)).not.toContain('install');
 
-    await world.ext.browser
-      .defaultBrowserContext()
-      .overridePermissions('https://acme.my.salesforce.com', [
-        'clipboard-read',
-        'clipboard-write',
-        'clipboard-sanitized-write',
-      ]);
-    await page.bringToFront();
-    await clickOverlayButton(page, 'Copy diagnostic');
-    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    const copied = await copiedDiagnostic(world, page);
     expect(copied).toMatchObject({
       recognizer: 'install-page',
       path: '/packaging/installPackage.apexp',
@@ -71,7 +49,7 @@ describe('a page recognized by its URL whose controls changed', () => {
   });
 
   it('decoy radios with look-alike labels elsewhere on the page: ambiguous, so nothing is filled', async () => {
-    const page = await openChanged(INSTALL, () => {
+    const page = await openChanged(world, INSTALL, () => {
       const decoy = document.createElement('fieldset');
       for (const [i, text] of [
         'Install for Admins Only',
@@ -96,6 +74,7 @@ describe('a page recognized by its URL whose controls changed', () => {
 
   it('an Installed Packages page without a package table says so after waiting for it', async () => {
     const page = await openChanged(
+      world,
       'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
       () => {
         for (const th of document.querySelectorAll('th')) {

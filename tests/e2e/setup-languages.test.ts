@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/progress';
 import { CPQ_ID, CPQ_SITES } from '../fixtures/salesforce/catalog';
@@ -7,10 +7,12 @@ import { CPQ_LICENSE } from '../fixtures/salesforce/state';
 import {
   cardIds,
   cardText,
-  clickOverlayButton,
+  checkedOption,
   clickText,
+  copiedDiagnostic,
   eventually,
   frameMatching,
+  openChanged,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -24,15 +26,6 @@ const world = useWorld();
 const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
 const CLASSIC_LIST = 'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage';
 const step = (report: Report, id: string) => report.steps?.find((s) => s.id === id);
-
-type Where = Page | Frame;
-
-/** The checked security option as the page shows it (its label text). */
-const checkedOption = (page: Where) =>
-  page.evaluate(() => {
-    const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
-    return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
 
 /** The dialog's checkbox and its Continue button, found by the page's own texts. */
 const dialogState = (page: Page, grant: RegExp, continueLabel: string) =>
@@ -50,29 +43,6 @@ const dialogState = (page: Page, grant: RegExp, continueLabel: string) =>
     grant.source,
     continueLabel,
   );
-
-/** Opens `url` with a script that rewrites the page once it has loaded (Salesforce renamed something). */
-async function openChanged(url: string, change: () => void): Promise<Page> {
-  const page = await world.ext.browser.newPage();
-  await page.evaluateOnNewDocument(
-    `document.addEventListener('DOMContentLoaded', ${change.toString()});`,
-  );
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
-
-async function copiedDiagnostic(page: Page): Promise<Record<string, unknown>> {
-  await world.ext.browser
-    .defaultBrowserContext()
-    .overridePermissions('https://acme.my.salesforce.com', [
-      'clipboard-read',
-      'clipboard-write',
-      'clipboard-sanitized-write',
-    ]);
-  await page.bringToFront();
-  await clickOverlayButton(page, 'Copy diagnostic');
-  return JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-}
 
 describe.each(['a', 'b'] as const)('a French Setup, markup variant %s', (variant) => {
   it('install page: selects "Installer pour tous les utilisateurs", ticks the French dialog, reads the outcome', async () => {
@@ -197,7 +167,7 @@ describe('a German Setup', () => {
 describe('a label the page words differently: the card names the texts and the Setup language', () => {
   it('French install page with a renamed option: the French texts looked for, in the card and the diagnostic', async () => {
     world.server.org('acme').language = 'fr';
-    const page = await openChanged(INSTALL, () => {
+    const page = await openChanged(world, INSTALL, () => {
       for (const label of document.querySelectorAll('label, span')) {
         if (
           label.children.length === 0 &&
@@ -213,7 +183,7 @@ describe('a label the page words differently: the card names the texts and the S
     );
     expect(text).not.toContain('Not yet confirmed'); // all three were seen on French Setup
     expect(await cardIds(page)).not.toContain('install');
-    const copied = await copiedDiagnostic(page);
+    const copied = await copiedDiagnostic(world, page);
     expect(copied).toMatchObject({
       recognizer: 'install-page',
       labels: {
@@ -232,7 +202,7 @@ describe('a label the page words differently: the card names the texts and the S
     const org = world.server.org('acme');
     org.language = 'de';
     org.installed.push(CPQ);
-    const page = await openChanged(CLASSIC_LIST, () => {
+    const page = await openChanged(world, CLASSIC_LIST, () => {
       for (const th of document.querySelectorAll('th')) {
         if (th.textContent?.trim() === 'Paketname') th.textContent = 'Name des Pakets';
       }
@@ -241,7 +211,7 @@ describe('a label the page words differently: the card names the texts and the S
     expect(text).toContain('a table with a "Paketname" column');
     expect(text).toContain('Setup language: German. The guide looked for "Paketname".');
     expect(text).toContain('Not yet confirmed in a real org: "Paketname".');
-    const copied = await copiedDiagnostic(page);
+    const copied = await copiedDiagnostic(world, page);
     expect(copied).toMatchObject({
       recognizer: 'installed-packages',
       labels: {
