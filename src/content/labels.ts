@@ -1,7 +1,10 @@
 /**
  * The Salesforce label texts recognizers look for, per Setup UI language. Adding a language
- * is adding a table in ./labels/ and a line in ./labels/language.ts; no recognizer logic changes. Matching folds case and whitespace
- * and ignores a trailing colon or ellipsis. Recognizers prefer language-neutral anchors where
+ * is adding a table in ./labels/ and a line in ./labels/language.ts; no recognizer logic changes.
+ * Matching folds case, whitespace, accents, typographic apostrophes and the ellipsis character
+ * (foldText) and ignores a trailing colon or ellipsis. In the German and French tables a text
+ * wrapped in low(…) or unsure(…) is not confirmed on a real org (./labels/confidence.ts; each
+ * text's source: docs/salesforce/labels.md). Recognizers prefer language-neutral anchors where
  * the page has them (URL paths, namespaces, input types, #oaapprove); these labels are for the
  * rest.
  *
