@@ -14,13 +14,7 @@
  * English ships with the reading code; another language's table is loaded (loadLabels) before a
  * recognizer starts on a page in that language, so `labels()` stays synchronous for its callers.
  */
-import type { LabelConfidence } from './labels/confidence';
-import {
-  loadedConfidence,
-  loadedLabels,
-  type SetupLanguage,
-  setupLanguage,
-} from './labels/language';
+import { loadedLabels, setupLanguage } from './labels/language';
 
 export interface SalesforceLabels {
   installPage: {
@@ -154,18 +148,4 @@ export { loadLabels, type SetupLanguage, setupLanguage } from './labels/language
  */
 export function labels(doc: Document | undefined = globalThis.document): SalesforceLabels {
   return loadedLabels(setupLanguage(doc?.documentElement?.lang)) ?? en;
-}
-
-/**
- * Which label set `labels(doc)` reads (its language: English when the page's is unknown or not
- * loaded) and the texts of that set not yet confirmed on a real org.
- */
-export function labelSet(doc: Document | undefined = globalThis.document): {
-  language: SetupLanguage;
-  confidence: LabelConfidence;
-} {
-  const lang = setupLanguage(doc?.documentElement?.lang);
-  return loadedLabels(lang)
-    ? { language: lang, confidence: loadedConfidence(lang) }
-    : { language: 'en', confidence: {} };
 }
