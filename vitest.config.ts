@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         test: {
-          // Not part of `npm test`: `npm run test:firefox` (needs firefox-esr and dist-firefox/).
+          // `npm run test:firefox` (the last part of `npm test`): needs firefox-esr and dist-firefox/.
           name: 'firefox',
           include: ['tests/firefox/**/*.test.ts'],
           environment: 'node',

@@ -6,7 +6,9 @@
  * an admin of a German or French org can tell us the right wording.
  */
 import { type MessageKey, t } from '../ui/t';
-import { type Confidence, labelSet, type SetupLanguage } from './labels';
+// Not ../labels: a page without labels of its own (the Quote-to-Cash site) needs no table.
+import type { Confidence } from './labels/confidence';
+import { labelSet, type SetupLanguage } from './labels/language';
 import type { PageContext } from './page';
 
 export interface LabelsLookedFor {

@@ -1,7 +1,10 @@
 /**
  * The Salesforce label texts recognizers look for, per Setup UI language. Adding a language
- * is adding a table in ./labels/ and a line in ./labels/language.ts; no recognizer logic changes. Matching folds case and whitespace
- * and ignores a trailing colon or ellipsis. Recognizers prefer language-neutral anchors where
+ * is adding a table in ./labels/ and a line in ./labels/language.ts; no recognizer logic changes.
+ * Matching folds case, whitespace, accents, typographic apostrophes and the ellipsis character
+ * (foldText) and ignores a trailing colon or ellipsis. In the German and French tables a text
+ * wrapped in low(…) or unsure(…) is not confirmed on a real org (./labels/confidence.ts; each
+ * text's source: docs/salesforce/labels.md). Recognizers prefer language-neutral anchors where
  * the page has them (URL paths, namespaces, input types, #oaapprove); these labels are for the
  * rest.
  *
@@ -11,13 +14,7 @@
  * English ships with the reading code; another language's table is loaded (loadLabels) before a
  * recognizer starts on a page in that language, so `labels()` stays synchronous for its callers.
  */
-import type { LabelConfidence } from './labels/confidence';
-import {
-  loadedConfidence,
-  loadedLabels,
-  type SetupLanguage,
-  setupLanguage,
-} from './labels/language';
+import { loadedLabels, setupLanguage } from './labels/language';
 
 export interface SalesforceLabels {
   installPage: {
@@ -173,18 +170,4 @@ export { loadLabels, type SetupLanguage, setupLanguage } from './labels/language
  */
 export function labels(doc: Document | undefined = globalThis.document): SalesforceLabels {
   return loadedLabels(setupLanguage(doc?.documentElement?.lang)) ?? en;
-}
-
-/**
- * Which label set `labels(doc)` reads (its language: English when the page's is unknown or not
- * loaded) and the texts of that set not yet confirmed on a real org.
- */
-export function labelSet(doc: Document | undefined = globalThis.document): {
-  language: SetupLanguage;
-  confidence: LabelConfidence;
-} {
-  const lang = setupLanguage(doc?.documentElement?.lang);
-  return loadedLabels(lang)
-    ? { language: lang, confidence: loadedConfidence(lang) }
-    : { language: 'en', confidence: {} };
 }

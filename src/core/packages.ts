@@ -6,14 +6,6 @@ export interface PackageFacts {
   namespace?: string | null;
 }
 
-/** Characters Salesforce and its translations write in more than one way, and what they fold to. */
-const LOOK_ALIKES: Record<string, string> = {
-  '\u2018': "'", // ‘
-  '\u2019': "'", // ’ (French typography)
-  '\u02bc': "'", // ʼ
-  '\u2032': "'", // ′
-  '\u2026': '...', // …
-};
 const NON_ASCII = /[^ -~]/; // anything but printable ASCII (whitespace is folded already)
 
 /**
@@ -31,7 +23,8 @@ export function foldText(text: string | null | undefined): string {
     folded = folded
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
-      .replace(/[\u2018\u2019\u02bc\u2032\u2026]/g, (c) => LOOK_ALIKES[c] ?? c);
+      .replace(/[\u2018\u2019\u02bc\u2032]/g, "'") // ‘ ’ ʼ ′: French typography writes ’
+      .replace(/\u2026/g, '...');
   }
   return folded;
 }

@@ -7,23 +7,10 @@ import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/pages/user-detail.run'
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW } from '../fixtures/salesforce/installed';
 import { DEFAULT_USER_ID } from '../fixtures/salesforce/state';
-import { cardIds, cardText, clickOverlayButton, useWorld } from '../support/harness';
+import { cardIds, cardText, copiedDiagnostic, openChanged, useWorld } from '../support/harness';
 
 const world = useWorld();
 const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
-
-/**
- * Salesforce changes a page under us: a script in the page's own world rewrites the replica
- * when it has loaded, before the content script (document_idle) looks at it.
- */
-async function openChanged(url: string, change: () => void): Promise<Page> {
-  const page = await world.ext.browser.newPage();
-  await page.evaluateOnNewDocument(
-    `document.addEventListener('DOMContentLoaded', ${change.toString()});`,
-  );
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
 
 const checked = (page: Page) =>
   page.evaluate(() =>
@@ -34,7 +21,7 @@ const checked = (page: Page) =>
 
 describe('a page recognized by its URL whose controls changed', () => {
   it('renamed options: says plainly what it could not find, fills nothing, offers a diagnostic', async () => {
-    const page = await openChanged(INSTALL, () => {
+    const page = await openChanged(world, INSTALL, () => {
       for (const label of document.querySelectorAll('label')) {
         if (label.textContent?.includes('Install for All Users'))
           label.textContent = ' Install for every user';
@@ -47,26 +34,28 @@ describe('a page recognized by its URL whose controls changed', () => {
     expect(await checked(page)).toEqual(['Install for Admins Only']);
     expect(await cardIds(page)).not.toContain('install');
 
-    await world.ext.browser
-      .defaultBrowserContext()
-      .overridePermissions('https://acme.my.salesforce.com', [
-        'clipboard-read',
-        'clipboard-write',
-        'clipboard-sanitized-write',
-      ]);
-    await page.bringToFront();
-    await clickOverlayButton(page, 'Copy diagnostic');
-    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    const copied = await copiedDiagnostic(world, page);
     expect(copied).toMatchObject({
       recognizer: 'install-page',
       path: '/packaging/installPackage.apexp',
       missing: ['option "Install for All Users"'],
+      // English is the reference the tables are checked against: nothing unsure, no language line.
+      labels: {
+        language: 'en',
+        lookedFor: [
+          'Install for Admins Only',
+          'Install for All Users',
+          'Install for Specific Profiles',
+        ],
+        unsure: [],
+      },
     });
+    expect(text).not.toContain('Setup language');
     expect(JSON.stringify(copied)).not.toContain(CPQ_ID);
   });
 
   it('decoy radios with look-alike labels elsewhere on the page: ambiguous, so nothing is filled', async () => {
-    const page = await openChanged(INSTALL, () => {
+    const page = await openChanged(world, INSTALL, () => {
       const decoy = document.createElement('fieldset');
       for (const [i, text] of [
         'Install for Admins Only',
@@ -91,6 +80,7 @@ describe('a page recognized by its URL whose controls changed', () => {
 
   it('an Installed Packages page without a package table says so after waiting for it', async () => {
     const page = await openChanged(
+      world,
       'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
       () => {
         for (const th of document.querySelectorAll('th')) {
@@ -106,6 +96,7 @@ describe('a page recognized by its URL whose controls changed', () => {
 
   it('a user page without the licence list says so once it has settled', async () => {
     const page = await openChanged(
+      world,
       `https://acme.my.salesforce.com/${DEFAULT_USER_ID}?noredirect=1&isUserEntityOverride=1`,
       () => {
         for (const h of document.querySelectorAll('h3')) {
@@ -122,10 +113,14 @@ describe('a page recognized by its URL whose controls changed', () => {
 
   it('the CPQ settings page whose tab strip changed says so; its title shows it is that page', async () => {
     world.server.org('acme').installed.push({ ...CPQ_ROW });
-    const page = await openChanged('https://acme--sbqq.vf.force.com/apex/EditSettings', () => {
-      for (const tab of document.querySelectorAll('td.rich-tab-header'))
-        tab.textContent = `${tab.textContent?.trim()} (new)`;
-    });
+    const page = await openChanged(
+      world,
+      'https://acme--sbqq.vf.force.com/apex/EditSettings',
+      () => {
+        for (const tab of document.querySelectorAll('td.rich-tab-header'))
+          tab.textContent = `${tab.textContent?.trim()} (new)`;
+      },
+    );
     const text = await cardText(page, 'not-found', CPQ_SETTINGS_GIVE_UP_MS + 1000);
     expect(text).toContain('Could not find the settings tabs');
     expect(text).toContain('Pricing and Calculation');

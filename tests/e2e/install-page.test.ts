@@ -13,6 +13,7 @@ import { CPQ_LICENSE } from '../fixtures/salesforce/state';
 import {
   cardIds,
   cardText,
+  checkedOption,
   clickOverlayButton,
   clickText,
   eventually,
@@ -25,13 +26,6 @@ const install = (host: string, p0: string) =>
   `https://${host}/packaging/installPackage.apexp?p0=${p0}`;
 
 type Where = Page | Frame;
-
-/** The checked security option as the page shows it (its label text). */
-const checkedOption = (page: Where) =>
-  page.evaluate(() => {
-    const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
-    return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
 
 /** Whether one of the overlay's highlight rings surrounds the element with this text. */
 const ringAround = (page: Where, selector: string, text: string) =>

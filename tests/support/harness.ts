@@ -9,7 +9,13 @@ import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { inPanel, panelFrame } from './page-actions';
 import { type ReplicaServer, startReplicaServer } from './replica-server';
 
-export { clickText, frameMatching, inPanel, panelFrame } from './page-actions';
+export {
+  checkedOption,
+  clickText,
+  frameMatching,
+  inPanel,
+  panelFrame,
+} from './page-actions';
 
 export interface World {
   server: ReplicaServer;
@@ -141,4 +147,31 @@ export async function eventually<T>(
     value = await read();
   }
   return value;
+}
+
+/**
+ * Salesforce changes a page under us: a script in the page's own world rewrites the replica
+ * when it has loaded, before the content script (document_idle) looks at it.
+ */
+export async function openChanged(world: World, url: string, change: () => void): Promise<Page> {
+  const page = await world.ext.browser.newPage();
+  await page.evaluateOnNewDocument(
+    `document.addEventListener('DOMContentLoaded', ${change.toString()});`,
+  );
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Clicks the "could not find" card's Copy diagnostic and returns what it copied, parsed. */
+export async function copiedDiagnostic(world: World, page: Page): Promise<Record<string, unknown>> {
+  await world.ext.browser
+    .defaultBrowserContext()
+    .overridePermissions(new URL(page.url()).origin, [
+      'clipboard-read',
+      'clipboard-write',
+      'clipboard-sanitized-write',
+    ]);
+  await page.bringToFront();
+  await clickOverlayButton(page, 'Copy diagnostic');
+  return JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
 }

@@ -94,3 +94,10 @@ export async function clickText(where: Page, selector: string, text: string) {
   );
   await (handle as unknown as { click(): Promise<void> }).click();
 }
+
+/** The checked radio's label text as the page shows it (the install page's security option). */
+export const checkedOption = (where: Page | Frame) =>
+  where.evaluate(() => {
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
+    return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });

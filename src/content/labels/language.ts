@@ -29,8 +29,20 @@ export function setupLanguage(lang: string | null | undefined): SetupLanguage {
 /** The table of `lang` if loaded (English lives with the reading code, in ../labels.ts). */
 export const loadedLabels = (lang: SetupLanguage): SalesforceLabels | undefined => loaded[lang];
 
-/** The unconfirmed texts of `lang`'s table, if loaded (English has none: it is the reference). */
-export const loadedConfidence = (lang: SetupLanguage): LabelConfidence => confidences[lang] ?? {};
+/**
+ * Which label set `labels(doc)` reads (its language: English when the page's is unknown or not
+ * loaded) and the texts of that set not yet confirmed on a real org (English has none: it is the
+ * reference). Here, not in ../labels.ts, so the diagnostic can name it without the English table.
+ */
+export function labelSet(doc: Document | undefined = globalThis.document): {
+  language: SetupLanguage;
+  confidence: LabelConfidence;
+} {
+  const lang = setupLanguage(doc?.documentElement?.lang);
+  return loaded[lang]
+    ? { language: lang, confidence: confidences[lang] ?? {} }
+    : { language: 'en', confidence: {} };
+}
 
 /** Loads the labels of the page's Setup language (its <html lang>), if it is not English. */
 export async function loadLabels(doc: Document | undefined = globalThis.document): Promise<void> {
