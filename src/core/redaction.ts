@@ -194,9 +194,10 @@ function decodeSafely(text: string): string {
  * Where a text sits decides what happens to it (src/content/snapshot/take.ts finds the position):
  * - `data`: record data, always a placeholder, even when it reads like a label (a user may be
  *   named "Publisher");
- * - `label`: a column header, field label, legend, caption, button or tab: kept, scrubbed;
- * - `choice`: the label of a checkbox, radio or option (often a record: a profile, a user): kept
- *   only when it is a known Salesforce label;
+ * - `label`: a column header, a `<label>`, legend, caption, button or tab: kept, scrubbed (a
+ *   label inside a data position, such as a checkbox's label in a list row, is `other`);
+ * - `choice`: an option of a picklist or list box (often a record: a profile, a user): kept only
+ *   when it is a known Salesforce label;
  * - `other`: kept only when it is a known Salesforce label.
  */
 export type TextPosition = 'data' | 'label' | 'choice' | 'other';

@@ -43,8 +43,6 @@ interface Walk {
   truncated: boolean;
   childFrames: number;
   base: string;
-  /** Checkbox and radio ids of the frame, for `<label for>` (choices, not field labels). */
-  choiceIds: ReadonlySet<string>;
 }
 
 export function takeFrameSnapshot(
@@ -63,13 +61,6 @@ export function takeFrameSnapshot(
     truncated: false,
     childFrames: 0,
     base: href,
-    choiceIds: new Set(
-      [
-        ...doc.querySelectorAll<HTMLInputElement>(
-          'input[type=checkbox][id], input[type=radio][id]',
-        ),
-      ].map((input) => input.id),
-    ),
   };
   const tree = element(doc.documentElement, walk, 0, 'other') ?? { tag: 'html' };
   return {
@@ -108,15 +99,8 @@ function positionOf(el: Element, walk: Walk): TextPosition | null {
   if (DATA_CLASS.test(cls)) return 'data';
   if (tag === 'a' && recordLink(el, walk)) return 'data';
   if (tag === 'option') return 'choice';
-  if (tag === 'label') {
-    const target = el.getAttribute('for');
-    const control = el.querySelector('input');
-    const choice =
-      (target !== null && walk.choiceIds.has(target)) ||
-      (control !== null && CHOICE_TYPES.has(control.type));
-    return choice ? 'choice' : 'label';
-  }
   if (
+    tag === 'label' ||
     tag === 'legend' ||
     tag === 'caption' ||
     tag === 'dt' ||
