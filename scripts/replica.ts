@@ -132,8 +132,13 @@ function main(): void {
   }
   try {
     const written = writeReplica(parsed.data, name, undefined, values.force);
-    console.log(`replica: wrote ${relative(root, written.fixture)}/ and ${relative(root, written.test)}`);
-    console.log('replica: run it with npm run build && npx vitest run --project e2e', relative(root, written.test));
+    console.log(
+      `replica: wrote ${relative(root, written.fixture)}/ and ${relative(root, written.test)}`,
+    );
+    console.log(
+      'replica: run it with npm run build && npx vitest run --project e2e',
+      relative(root, written.test),
+    );
   } catch (error) {
     console.error(`replica: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

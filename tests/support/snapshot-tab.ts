@@ -27,9 +27,7 @@ export async function snapshotOfTab(world: World, tabId: number): Promise<PageSn
 }
 
 /** What the guide did in each frame: its URL, recognizers, cards, "could not find" cards. */
-export const guideOutcome = (snapshot: {
-  frames: readonly { url: string; guide: GuideNotes }[];
-}) =>
+export const guideOutcome = (snapshot: { frames: readonly { url: string; guide: GuideNotes }[] }) =>
   snapshot.frames.map((f) => ({
     url: f.url,
     recognized: [...f.guide.recognized].sort(),

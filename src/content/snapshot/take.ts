@@ -242,14 +242,10 @@ function attributes(
     if (!rule) continue;
     if (rule === 'url' && (el.localName === 'iframe' || el.localName === 'frame') && name === 'src')
       value = absolute(value, walk.base);
-    out[name] = redactAttribute(
-      value,
-      rule,
-      walk.masker,
-      isButton ? 'label' : position,
-      walk.known,
-      walk.ctx,
-    );
+    // A title or aria-label is a label only on a button itself: inside one (a user menu's
+    // avatar titled with the user's name) it is kept only when it is a known label.
+    const textPosition = isButton ? 'label' : position === 'data' ? 'data' : 'other';
+    out[name] = redactAttribute(value, rule, walk.masker, textPosition, walk.known, walk.ctx);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
