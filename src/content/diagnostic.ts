@@ -4,6 +4,7 @@
  * path (ids of records replaced), which recognizer, and what it could not find.
  */
 import { t } from '../ui/t';
+import { offerSnapshot } from './boot';
 import type { PageContext } from './page';
 
 /** The "could not find" cards shown in this frame, for a page snapshot (./snapshot/). */
@@ -72,7 +73,7 @@ export async function showNotFound(
         },
         {
           label: t('snapshotMake'),
-          run: () => void import('./snapshot/card').then((m) => m.offerSnapshot(ctx)),
+          run: () => void offerSnapshot(ctx),
         },
       ],
       announce: t('notFoundAnnounce', what),

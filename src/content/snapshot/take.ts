@@ -18,13 +18,13 @@ import {
   shapeOf,
   type TextPosition,
 } from '../../core/redaction';
-import {
-  type FrameSnapshot,
-  type GuideNotes,
-  SNAPSHOT_LIMITS,
-  type SnapshotChild,
-  type SnapshotElement,
+import type {
+  FrameSnapshot,
+  GuideNotes,
+  SnapshotChild,
+  SnapshotElement,
 } from '../../core/snapshot';
+import { SNAPSHOT_LIMITS } from '../../core/snapshot-limits';
 import { knownTexts } from './known-texts';
 
 /** Elements whose content is never page structure (scripts, styles) or never ours to read. */
