@@ -104,6 +104,8 @@ export function measureSizes(dist: string): BundleSizes {
 
   const isOverlay = (root: string) => /(?:^|\/)mount[-.]/.test(root);
   const isLabelTable = (root: string) => /(?:^|\/)labels\.[a-z]{2}-[\w-]+\.js$/.test(root);
+  /** The page snapshot's code (src/content/snapshot/): loaded when an admin asks, no recognizer. */
+  const isSnapshot = (root: string) => /(?:^|\/)snapshot-[a-z]+-[\w-]+\.js$/.test(root);
   /** What a recognizer loads in turn: its own `import()`s, not the overlay or a label table. */
   const ownDynamic = (target: string) => !isOverlay(target) && !isLabelTable(target);
 
@@ -117,7 +119,7 @@ export function measureSizes(dist: string): BundleSizes {
   const lazy = [...closure([...entryTargets], undefined, () => true, content)];
   const lazyPart = (root: string) => [...closure([root], undefined, ownDynamic, content)];
   const overlay = new Set([...entryTargets].filter(isOverlay).flatMap(lazyPart));
-  const recognizers = [...entryTargets].filter(ownDynamic).sort();
+  const recognizers = [...entryTargets].filter((t) => ownDynamic(t) && !isSnapshot(t)).sort();
   const lazyByTarget = Object.fromEntries(recognizers.map((root) => [root, part(lazyPart(root))]));
   const pageTotals = Object.fromEntries(
     recognizers.map((root) => [root, part(new Set([...content, ...overlay, ...lazyPart(root)]))]),

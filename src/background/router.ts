@@ -145,7 +145,7 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
   }
   if (msg.type === 'snapshot:request') {
     if (where.tabId === undefined) return { error: 'not in a tab' };
-    return { ...(await collectSnapshot(where.tabId)) };
+    return snapshotAnswer(await collectSnapshot(where.tabId));
   }
 
   // page:hello
@@ -326,6 +326,9 @@ function progressOf(progress: OrgProgress): NonNullable<PageState['progress']> {
   };
 }
 
+const snapshotAnswer = (answer: Awaited<ReturnType<typeof collectSnapshot>>): Response =>
+  answer ? { ...answer } : { error: 'no frame of this tab answered' };
+
 async function handleExtension(message: unknown): Promise<Response> {
   const parsed = extensionMessageSchema.safeParse(message);
   if (!parsed.success) return { error: `invalid message: ${parsed.error.issues[0]?.message}` };
@@ -362,6 +365,6 @@ async function handleExtension(message: unknown): Promise<Response> {
     case 'settings:set':
       return { settings: await writeSettings(msg.settings) };
     case 'snapshot:tab':
-      return { ...(await collectSnapshot(msg.tabId)) };
+      return snapshotAnswer(await collectSnapshot(msg.tabId));
   }
 }

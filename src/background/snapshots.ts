@@ -38,7 +38,8 @@ const expected = (frames: Map<number, FrameSnapshot>): number | null => {
   return top ? 1 + [...frames.values()].reduce((sum, f) => sum + f.childFrames, 0) : null;
 };
 
-export async function collectSnapshot(tabId: number): Promise<SnapshotAnswer> {
+/** The snapshot of the tab, or null when none of its frames answered (no Salesforce page there). */
+export async function collectSnapshot(tabId: number): Promise<SnapshotAnswer | null> {
   const request = crypto.randomUUID();
   const frames = new Map<number, FrameSnapshot>();
   let settle = () => {};
@@ -67,6 +68,7 @@ export async function collectSnapshot(tabId: number): Promise<SnapshotAnswer> {
     clearTimeout(timer);
     pending.delete(request);
   }
+  if (frames.size === 0) return null;
   const list = [...frames.entries()]
     .sort(([a, fa], [b, fb]) => Number(fb.top) - Number(fa.top) || a - b)
     .map(([, frame]) => frame);

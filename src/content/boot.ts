@@ -74,6 +74,13 @@ export class PageRunner {
   }
 }
 
+/**
+ * The page snapshot card (./snapshot/snapshot-card.ts) of a "could not find" card. Loaded from here: an
+ * `import()` in another chunk would make the entry export Vite's preload helper (vite.config.ts).
+ */
+export const offerSnapshot = (ctx: PageContext): Promise<void> =>
+  import('./snapshot/snapshot-card').then((m) => m.offerSnapshot(ctx));
+
 /** Attempts after the first when the worker goes away mid-message (Chrome stops idle workers). */
 const RETRY_DELAYS_MS = [200, 600, 1500];
 

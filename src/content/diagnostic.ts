@@ -6,6 +6,7 @@
  * an admin of a German or French org can tell us the right wording.
  */
 import { type MessageKey, t } from '../ui/t';
+import { offerSnapshot } from './boot';
 // Not ../labels: a page without labels of its own (the Quote-to-Cash site) needs no table.
 import type { Confidence } from './labels/confidence';
 import { labelSet, type SetupLanguage } from './labels/language';
@@ -121,7 +122,7 @@ export async function showNotFound(
         },
         {
           label: t('snapshotMake'),
-          run: () => void import('./snapshot/card').then((m) => m.offerSnapshot(ctx)),
+          run: () => void offerSnapshot(ctx),
         },
       ],
       announce: t('notFoundAnnounce', what),

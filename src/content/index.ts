@@ -26,7 +26,9 @@ evaluate();
 // The worker asks every frame of a tab for a page snapshot; the code that takes it loads then.
 chrome.runtime.onMessage.addListener((message: { type?: unknown; request?: unknown }, sender) => {
   if (message?.type === 'snapshot:take' && sender.id === chrome.runtime.id && !sender.tab)
-    void import('./snapshot/answer').then((m) => m.answerSnapshot(String(message.request), runner));
+    void import('./snapshot/snapshot-answer').then((m) =>
+      m.answerSnapshot(String(message.request), runner),
+    );
 });
 
 // Lightning is a single-page app: its top frame changes URL without loading a new document.

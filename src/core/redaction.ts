@@ -27,10 +27,9 @@ const PHONE = /(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b\)?/g;
 
 /** Same-shape placeholder: letters → x (X when upper-case), digits → 0, everything else kept. */
 export function shapeOf(text: string): string {
-  return text
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{L}/gu, 'x')
-    .replace(/\p{N}/gu, '0');
+  return text.replace(/\p{L}|\p{N}/gu, (c) =>
+    /\p{N}/u.test(c) ? '0' : c !== c.toLowerCase() ? 'X' : 'x',
+  );
 }
 
 /** A record id with its object-type prefix kept: 005Hn00000HjSb2 → 005000000000000. */
@@ -51,7 +50,9 @@ export function redactionContext(href: string | null | undefined): RedactionCont
     org = null;
   }
   const parts = org ? [org, ...org.split(/-+/)] : [];
-  const skip = new Set(['dev', 'ed', 'sandbox', 'develop', 'scratch', 'trailblaze', 'demo']);
+  // Salesforce's own parts of host names, and the names a masked URL already carries.
+  const skip = new Set(['dev', 'ed', 'develop', 'scratch', 'trailblaze', 'demo']);
+  skip.add(MASKED_MY_DOMAIN).add(MASKED_SANDBOX);
   return { orgParts: [...new Set(parts.filter((p) => p.length >= 3 && !skip.has(p)))] };
 }
 
@@ -62,12 +63,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * ids, URLs (see maskUrl) and the org's My Domain name.
  */
 export function scrubText(text: string, ctx: RedactionContext): string {
+  // URLs are masked as URLs (their ids keep the object prefix); the text between them as text.
+  return text
+    .split(/(\bhttps?:\/\/[^\s"'<>]+)/)
+    .map((part, i) => (i % 2 === 1 ? maskUrl(part, ctx) : scrubPlain(part, ctx)))
+    .join('');
+}
+
+function scrubPlain(text: string, ctx: RedactionContext): string {
   let out = text
-    .replace(/\bhttps?:\/\/[^\s"'<>]+/g, (url) => maskUrl(url, ctx))
     .replace(EMAIL, shapeOf)
     .replace(PHONE, shapeOf)
     .replace(RECORD_ID, (id: string, prefix: string, rest: string) =>
-      // An id masked before (a URL masked above) keeps its object prefix.
+      // An id masked before (in a URL masked again) keeps its object prefix.
       /^0+$/.test(rest) ? id : shapeOf(prefix) + shapeOf(rest),
     );
   for (const part of ctx.orgParts) {
@@ -99,8 +107,15 @@ export const QUERY_RULES: Readonly<Record<string, 'token' | 'url' | 'id'>> = {
 };
 
 const TOKEN = /^[A-Za-z_][A-Za-z0-9_]{0,40}$/;
-/** Path segments kept as they are: Salesforce words (apex page names, setup nodes, `0A3`). */
-const SEGMENT = /^[A-Za-z0-9_.~-]{1,60}$/;
+const TOKEN_VALUE = /^[A-Za-z0-9_]{1,40}$/;
+/**
+ * Path segments kept as they are: Salesforce's names (apex pages, setup nodes, objects, `0A3`),
+ * which start with a capital or a digit or carry a file extension, and its lower-case path words.
+ */
+const SEGMENT = /^(?:[A-Z0-9][A-Za-z0-9_]{0,60}|[A-Za-z][A-Za-z0-9_]{0,60}\.[a-z]{2,5})$/;
+export const PATH_WORDS: ReadonlySet<string> = new Set(
+  'lightning setup page home view list o r n apex packaging secur ui one sfc services s'.split(' '),
+);
 
 function maskHost(hostname: string, ctx: RedactionContext): string {
   const org = identifyHost(hostname)?.org;
@@ -132,7 +147,9 @@ function maskPath(path: string, ctx: RedactionContext): string {
           maskRecordId(prefix, rest),
         );
       }
-      return SEGMENT.test(segment) ? encodeURIComponent(scrubText(segment, ctx)) : shapeOf(segment);
+      return SEGMENT.test(segment) || PATH_WORDS.has(segment)
+        ? encodeURIComponent(scrubPlain(segment, ctx))
+        : shapeOf(segment);
     })
     .join('/');
 }
@@ -148,7 +165,7 @@ function maskQueryValue(name: string, value: string, ctx: RedactionContext): str
       ? value.replace(RECORD_ID, (_, prefix: string, rest: string) => maskRecordId(prefix, rest))
       : shapeOf(value);
   }
-  if (rule === 'token' && TOKEN.test(value) && scrubText(value, ctx) === value) return value;
+  if (rule === 'token' && TOKEN_VALUE.test(value) && scrubPlain(value, ctx) === value) return value;
   return shapeOf(value);
 }
 
@@ -194,9 +211,10 @@ function decodeSafely(text: string): string {
  * Where a text sits decides what happens to it (src/content/snapshot/take.ts finds the position):
  * - `data`: record data, always a placeholder, even when it reads like a label (a user may be
  *   named "Publisher");
- * - `label`: a column header, field label, legend, caption, button or tab: kept, scrubbed;
- * - `choice`: the label of a checkbox, radio or option (often a record: a profile, a user): kept
- *   only when it is a known Salesforce label;
+ * - `label`: a column header, a `<label>`, legend, caption, button or tab: kept, scrubbed (a
+ *   label inside a data position, such as a checkbox's label in a list row, is `other`);
+ * - `choice`: an option of a picklist or list box (often a record: a profile, a user): kept only
+ *   when it is a known Salesforce label;
  * - `other`: kept only when it is a known Salesforce label.
  */
 export type TextPosition = 'data' | 'label' | 'choice' | 'other';

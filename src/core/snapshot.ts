@@ -6,15 +6,9 @@
  */
 import { z } from 'zod';
 
-/** Caps: a hostile or huge page cannot make a snapshot the worker or a preview chokes on. */
-export const SNAPSHOT_LIMITS = {
-  /** Elements walked per frame; the rest is left out and the frame marked truncated. */
-  elements: 8000,
-  depth: 200,
-  text: 2000,
-  attribute: 2048,
-  frames: 20,
-} as const;
+import { SNAPSHOT_LIMITS } from './snapshot-limits';
+
+export { SNAPSHOT_LIMITS };
 
 export interface SnapshotElement {
   tag: string;

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { type PageSnapshot, pageSnapshotSchema, type SnapshotChild } from '../core/snapshot';
 import { downloadText } from '../popup/download';
 import { t } from './t';
+import './snapshot.css';
 
 const count = (children: readonly SnapshotChild[] | undefined): number =>
   (children ?? []).reduce(

@@ -22,8 +22,18 @@ const CPQ = {
   namespace: 'SBQQ',
   installedOn: '11/27/2026',
 };
+const EMAIL = 'grace.hopper@initech-corp.example';
+/** The org's data, made hostile: none of it may reach a snapshot. */
+const SECRETS = ['acme', 'Hopper', 'initech', '555-0100', CPQ_ID, DEFAULT_USER_ID.slice(0, 15)];
+const hostile = (org: OrgState) => {
+  const user = org.users[DEFAULT_USER_ID];
+  if (user) {
+    user.name = 'Publisher Hopper'; // named like a column label
+    user.username = EMAIL;
+  }
+};
 const withCpq = (org: OrgState) => {
-  org.installed.push({ ...CPQ });
+  org.installed.push({ ...CPQ, description: `Support: +1 (415) 555-0100, ${EMAIL}` });
 };
 
 interface Case {
@@ -98,12 +108,15 @@ describe('snapshot → replica → same recognizer outcome', () => {
   it.each(CASES)('$name', async ({ url, setup, recognized }) => {
     const host = new URL(url).hostname;
     const org = host.startsWith('login.') ? 'login' : 'acme';
+    hostile(world.server.org(org));
     setup?.(world.server.org(org));
     const original = await world.open(url);
     const ready = (s: PageSnapshot) =>
       JSON.stringify(recognizedIn(s)) === JSON.stringify(recognized);
     const first = await settledSnapshot(world, await tabIdOf(world, original), ready);
     expect(first.unanswered).toBe(0);
+    const text = JSON.stringify(first);
+    for (const secret of SECRETS) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
     await original.close();
 
     world.server.snapshotReplica = replicaFromSnapshot(first, 'round-trip');

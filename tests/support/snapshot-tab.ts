@@ -3,7 +3,7 @@
  * the tab a puppeteer page is, and what a snapshot says the guide did, frame by frame.
  */
 import type { Page } from 'puppeteer';
-import type { PageSnapshot, SnapshotAnswer } from '../../src/core/snapshot';
+import type { GuideNotes, PageSnapshot, SnapshotAnswer } from '../../src/core/snapshot';
 import type { World } from './harness';
 
 export async function tabIdOf(world: World, page: Page): Promise<number> {
@@ -27,7 +27,7 @@ export async function snapshotOfTab(world: World, tabId: number): Promise<PageSn
 }
 
 /** What the guide did in each frame: its URL, recognizers, cards, "could not find" cards. */
-export const guideOutcome = (snapshot: PageSnapshot) =>
+export const guideOutcome = (snapshot: { frames: readonly { url: string; guide: GuideNotes }[] }) =>
   snapshot.frames.map((f) => ({
     url: f.url,
     recognized: [...f.guide.recognized].sort(),

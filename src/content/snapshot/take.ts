@@ -18,13 +18,13 @@ import {
   shapeOf,
   type TextPosition,
 } from '../../core/redaction';
-import {
-  type FrameSnapshot,
-  type GuideNotes,
-  SNAPSHOT_LIMITS,
-  type SnapshotChild,
-  type SnapshotElement,
+import type {
+  FrameSnapshot,
+  GuideNotes,
+  SnapshotChild,
+  SnapshotElement,
 } from '../../core/snapshot';
+import { SNAPSHOT_LIMITS } from '../../core/snapshot-limits';
 import { knownTexts } from './known-texts';
 
 /** Elements whose content is never page structure (scripts, styles) or never ours to read. */
@@ -43,8 +43,6 @@ interface Walk {
   truncated: boolean;
   childFrames: number;
   base: string;
-  /** Checkbox and radio ids of the frame, for `<label for>` (choices, not field labels). */
-  choiceIds: ReadonlySet<string>;
 }
 
 export function takeFrameSnapshot(
@@ -63,13 +61,6 @@ export function takeFrameSnapshot(
     truncated: false,
     childFrames: 0,
     base: href,
-    choiceIds: new Set(
-      [
-        ...doc.querySelectorAll<HTMLInputElement>(
-          'input[type=checkbox][id], input[type=radio][id]',
-        ),
-      ].map((input) => input.id),
-    ),
   };
   const tree = element(doc.documentElement, walk, 0, 'other') ?? { tag: 'html' };
   return {
@@ -108,15 +99,8 @@ function positionOf(el: Element, walk: Walk): TextPosition | null {
   if (DATA_CLASS.test(cls)) return 'data';
   if (tag === 'a' && recordLink(el, walk)) return 'data';
   if (tag === 'option') return 'choice';
-  if (tag === 'label') {
-    const target = el.getAttribute('for');
-    const control = el.querySelector('input');
-    const choice =
-      (target !== null && walk.choiceIds.has(target)) ||
-      (control !== null && CHOICE_TYPES.has(control.type));
-    return choice ? 'choice' : 'label';
-  }
   if (
+    tag === 'label' ||
     tag === 'legend' ||
     tag === 'caption' ||
     tag === 'dt' ||
@@ -258,14 +242,10 @@ function attributes(
     if (!rule) continue;
     if (rule === 'url' && (el.localName === 'iframe' || el.localName === 'frame') && name === 'src')
       value = absolute(value, walk.base);
-    out[name] = redactAttribute(
-      value,
-      rule,
-      walk.masker,
-      isButton ? 'label' : position,
-      walk.known,
-      walk.ctx,
-    );
+    // A title or aria-label is a label only on a button itself: inside one (a user menu's
+    // avatar titled with the user's name) it is kept only when it is a known label.
+    const textPosition = isButton ? 'label' : position === 'data' ? 'data' : 'other';
+    out[name] = redactAttribute(value, rule, walk.masker, textPosition, walk.known, walk.ctx);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
