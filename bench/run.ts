@@ -14,6 +14,8 @@
  *                             those whose page name contains TEXT)
  *                    --load-samples=N (first loads per page and arm) --load-settle=MS
  *                    --load-profile (one more load per page under the profiler)
+ *                    --floor-probe=NAME (the floor does one thing, bench/load.ts FLOOR_PROBES:
+ *                                        its cost is then "floor above none")
  *                    --aa (both arms without the extension, idle storm only: the noise floor)
  *                    --same-browser (one Chromium: the arm without the extension is an
  *                                    off-the-record context of the same browser)]
@@ -732,7 +734,8 @@ async function main(): Promise<void> {
       await arms?.without.close();
       await arms?.with.close();
       arms = null;
-      const floorDir = writeFloorExtension(DIST);
+      const probe = process.argv.find((a) => a.startsWith('--floor-probe='))?.split('=')[1];
+      const floorDir = writeFloorExtension(DIST, probe);
       const browsers = {} as Record<LoadArm, BenchBrowser>;
       try {
         for (const [arm, extensionDir] of [

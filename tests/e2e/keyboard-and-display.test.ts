@@ -251,6 +251,15 @@ describe('the panel by keyboard alone', () => {
       (text) => text === lastOfPage,
     );
     expect(back).toBe(lastOfPage);
+    // Showing nothing, the frame is out of the tab order.
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('sf-install-guide')
+            ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel')?.inert,
+      ),
+    ).toBe(true);
   });
 });
 
