@@ -42,6 +42,7 @@ import {
   REACTION_PROBE,
   reportRoundTrips,
 } from './probes';
+import type { Hotspot } from './profile';
 import { type BundleSizes, measureSizes } from './size';
 import { median, p95, round } from './stats';
 import { type Arms, type StormFigures, type StormScenario, stormScenario } from './storm';
@@ -780,10 +781,8 @@ async function main(): Promise<void> {
 
   const table = rows(sizes, storms, reaction, startup, worker, loads);
   printTable(table);
-  for (const s of storms) {
-    if (!s.profile || s.profile.extensionMs < 20) continue;
-    console.log(`\nWhere the extension's ${s.profile.extensionMs} ms went (${s.name}):`);
-    for (const h of s.profile.hotspots.slice(0, 5)) {
+  const printHotspots = (hotspots: Hotspot[]) => {
+    for (const h of hotspots) {
       const inside = Object.entries(h.inside)
         .map(([api, t]) => `${api} ${t} ms`)
         .join(', ');
@@ -791,18 +790,16 @@ async function main(): Promise<void> {
         `  ${String(h.ms).padStart(5)} ms  ${h.where}  ${h.code}${inside ? `  [${inside}]` : ''}`,
       );
     }
+  };
+  for (const s of storms) {
+    if (!s.profile || s.profile.extensionMs < 20) continue;
+    console.log(`\nWhere the extension's ${s.profile.extensionMs} ms went (${s.name}):`);
+    printHotspots(s.profile.hotspots.slice(0, 5));
   }
   for (const l of loads) {
     if (!l.profile) continue;
     console.log(`\nFirst load, ${l.name}: extension code on the stack ${l.profile.extensionMs} ms`);
-    for (const h of l.profile.hotspots.slice(0, 8)) {
-      const inside = Object.entries(h.inside)
-        .map(([api, t]) => `${api} ${t} ms`)
-        .join(', ');
-      console.log(
-        `  ${String(h.ms).padStart(5)} ms  ${h.where}  ${h.code}${inside ? `  [${inside}]` : ''}`,
-      );
-    }
+    printHotspots(l.profile.hotspots.slice(0, 8));
   }
   if (errors.length > 0) console.log(`\nFailed: ${errors.join('\n')}`);
   const elapsed = Math.round((Date.now() - started) / 1000);
