@@ -53,10 +53,46 @@ export interface LoadFigures {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 /**
- * The floor arm's extension: the same content-script matches, frames and timing as the built
- * extension's manifest, and a script that does nothing.
+ * `--floor-probe=NAME`: the floor's content script does one thing our content script does, so
+ * the floor then measures what that one thing costs any extension (how the README's breakdown of
+ * the first load was measured). Without it, the floor does nothing.
  */
-export function writeFloorExtension(dist: string): string {
+export const FLOOR_PROBES: Readonly<Record<string, string>> = {
+  /** A first touch of the page's DOM from the isolated world. */
+  dom: "document.createElement('div');",
+  /** The overlay's elements: a host lifted into the top layer, a shadow root, a style. */
+  host: [
+    "const host = document.createElement('x-probe');",
+    "host.setAttribute('style', 'position: fixed');",
+    "const root = host.attachShadow({ mode: 'open' });",
+    "const style = document.createElement('style');",
+    "style.textContent = '.a { color: red; }';",
+    'root.append(style);',
+    'document.documentElement.append(host);',
+    "host.setAttribute('popover', 'manual');",
+    'host.showPopover();',
+  ].join('\n'),
+  /** A frame holding an extension page, as the panel's. */
+  frame: [
+    "const frame = document.createElement('iframe');",
+    "frame.src = chrome.runtime.getURL('blank.html');",
+    'document.documentElement.append(frame);',
+  ].join('\n'),
+  /** One message to the extension (our recognizers' page:hello). */
+  message: "chrome.runtime.sendMessage({ type: 'probe' }).catch(() => undefined);",
+  /** One text through chrome.i18n. */
+  i18n: "chrome.i18n.getMessage('probe');",
+  /** An ES module loaded with import(), as the content-script loader does. */
+  module: "import(chrome.runtime.getURL('probe.js'));",
+  /** One computed style read (isShown in src/content/dom/find.ts). */
+  style: 'getComputedStyle(document.documentElement).display;',
+};
+
+/**
+ * The floor arm's extension: the same content-script matches, frames and timing as the built
+ * extension's manifest, and a script that does nothing (or one probe).
+ */
+export function writeFloorExtension(dist: string, probe?: string): string {
   const built = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{ matches: string[]; all_frames?: boolean; run_at?: string }>;
   };
@@ -73,9 +109,19 @@ export function writeFloorExtension(dist: string): string {
         all_frames,
         run_at,
       })),
+      web_accessible_resources: [
+        {
+          resources: ['probe.js', 'blank.html'],
+          matches: built.content_scripts.flatMap((c) => c.matches),
+        },
+      ],
     }),
   );
-  writeFileSync(join(dir, 'noop.js'), 'void 0;\n');
+  const script = probe ? FLOOR_PROBES[probe] : 'void 0;';
+  if (script === undefined) throw new Error(`no floor probe "${probe}"`);
+  writeFileSync(join(dir, 'noop.js'), `${script}\n`);
+  writeFileSync(join(dir, 'probe.js'), 'export const probe = 1;\n');
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>probe</title>\n');
   return dir;
 }
 

@@ -14,6 +14,8 @@
  *                             those whose page name contains TEXT)
  *                    --load-samples=N (first loads per page and arm) --load-settle=MS
  *                    --load-profile (one more load per page under the profiler)
+ *                    --floor-probe=NAME (the floor does one thing, bench/load.ts FLOOR_PROBES:
+ *                                        its cost is then "floor above none")
  *                    --aa (both arms without the extension, idle storm only: the noise floor)
  *                    --same-browser (one Chromium: the arm without the extension is an
  *                                    off-the-record context of the same browser)]
@@ -40,6 +42,7 @@ import {
   REACTION_PROBE,
   reportRoundTrips,
 } from './probes';
+import type { Hotspot } from './profile';
 import { type BundleSizes, measureSizes } from './size';
 import { median, p95, round } from './stats';
 import { type Arms, type StormFigures, type StormScenario, stormScenario } from './storm';
@@ -732,7 +735,8 @@ async function main(): Promise<void> {
       await arms?.without.close();
       await arms?.with.close();
       arms = null;
-      const floorDir = writeFloorExtension(DIST);
+      const probe = process.argv.find((a) => a.startsWith('--floor-probe='))?.split('=')[1];
+      const floorDir = writeFloorExtension(DIST, probe);
       const browsers = {} as Record<LoadArm, BenchBrowser>;
       try {
         for (const [arm, extensionDir] of [
@@ -777,10 +781,8 @@ async function main(): Promise<void> {
 
   const table = rows(sizes, storms, reaction, startup, worker, loads);
   printTable(table);
-  for (const s of storms) {
-    if (!s.profile || s.profile.extensionMs < 20) continue;
-    console.log(`\nWhere the extension's ${s.profile.extensionMs} ms went (${s.name}):`);
-    for (const h of s.profile.hotspots.slice(0, 5)) {
+  const printHotspots = (hotspots: Hotspot[]) => {
+    for (const h of hotspots) {
       const inside = Object.entries(h.inside)
         .map(([api, t]) => `${api} ${t} ms`)
         .join(', ');
@@ -788,18 +790,16 @@ async function main(): Promise<void> {
         `  ${String(h.ms).padStart(5)} ms  ${h.where}  ${h.code}${inside ? `  [${inside}]` : ''}`,
       );
     }
+  };
+  for (const s of storms) {
+    if (!s.profile || s.profile.extensionMs < 20) continue;
+    console.log(`\nWhere the extension's ${s.profile.extensionMs} ms went (${s.name}):`);
+    printHotspots(s.profile.hotspots.slice(0, 5));
   }
   for (const l of loads) {
     if (!l.profile) continue;
     console.log(`\nFirst load, ${l.name}: extension code on the stack ${l.profile.extensionMs} ms`);
-    for (const h of l.profile.hotspots.slice(0, 8)) {
-      const inside = Object.entries(h.inside)
-        .map(([api, t]) => `${api} ${t} ms`)
-        .join(', ');
-      console.log(
-        `  ${String(h.ms).padStart(5)} ms  ${h.where}  ${h.code}${inside ? `  [${inside}]` : ''}`,
-      );
-    }
+    printHotspots(l.profile.hotspots.slice(0, 8));
   }
   if (errors.length > 0) console.log(`\nFailed: ${errors.join('\n')}`);
   const elapsed = Math.round((Date.now() - started) / 1000);

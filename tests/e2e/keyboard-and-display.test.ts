@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
@@ -15,7 +15,7 @@ import {
   cardText,
   eventually,
   frameMatching,
-  panelFrame,
+  shownPanel,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -37,12 +37,6 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-async function panel(page: Page): Promise<Frame> {
-  const frame = await panelFrame(page);
-  if (!frame) throw new Error('no panel frame');
-  return frame;
-}
-
 /** What has keyboard focus in the panel's frame, and whether its focus ring shows. */
 interface Focused {
   /** the frame has focus (not the admin's page) */
@@ -55,7 +49,7 @@ interface Focused {
 }
 
 const focusedInPanel = async (page: Page): Promise<Focused> =>
-  (await panel(page)).evaluate(() => {
+  (await shownPanel(page)).evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const style = el ? getComputedStyle(el) : null;
     return {
@@ -251,6 +245,15 @@ describe('the panel by keyboard alone', () => {
       (text) => text === lastOfPage,
     );
     expect(back).toBe(lastOfPage);
+    // Showing nothing, the frame is out of the tab order.
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('sf-install-guide')
+            ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel')?.inert,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -261,7 +264,7 @@ describe('announcements', () => {
     org.users[org.currentUserId]?.licenses.push(CPQ_LICENSE);
     const page = await open(INSTALL_CPQ);
     await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
-    const frame = await panel(page);
+    const frame = await shownPanel(page);
     // The first auto-fill is already in the live region, once; from here on, record every addition.
     const first = await frame.evaluate(
       () => document.querySelector('[role=status]')?.textContent ?? '',
@@ -298,39 +301,39 @@ describe('announcements', () => {
   });
 });
 
+/** Animations running on the overlay's rings, once there are rings (null before). */
+const ringAnimations = (page: Page) =>
+  page.evaluate(() => {
+    const rings = document
+      .querySelector('sf-install-guide')
+      ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
+    return rings && rings.length > 0
+      ? [...rings].map((r) => r.getAnimations().length).reduce((a, b) => a + b, 0)
+      : null;
+  });
+
 describe('motion, forced colours and zoom', () => {
   it('the rings pulse, except under prefers-reduced-motion', async () => {
     const page = await open(INSTALL_CPQ);
     await waitForCard(page, 'install', (t) => t.includes('The guide selected'));
-    const ringAnimations = () =>
-      page.evaluate(() => {
-        const rings = document
-          .querySelector('sf-install-guide')
-          ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
-        return rings && rings.length > 0
-          ? [...rings].map((r) => r.getAnimations().length).reduce((a, b) => a + b, 0)
-          : null;
-      });
-    expect(await eventually(ringAnimations, (n) => n !== null)).toBeGreaterThan(0);
+    expect(
+      await eventually(
+        () => ringAnimations(page),
+        (n) => n !== null,
+      ),
+    ).toBeGreaterThan(0);
 
     const still = await world.ext.browser.newPage();
     pages.push(still);
     await still.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await still.goto(INSTALL_CPQ, { waitUntil: 'load' });
     await waitForCard(still, 'install', (t) => t.includes('The guide selected'));
-    const count = await eventually(
-      () =>
-        still.evaluate(() => {
-          const rings = document
-            .querySelector('sf-install-guide')
-            ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
-          return rings && rings.length > 0
-            ? [...rings].map((r) => r.getAnimations().length).reduce((a, b) => a + b, 0)
-            : null;
-        }),
-      (n) => n !== null,
-    );
-    expect(count).toBe(0);
+    expect(
+      await eventually(
+        () => ringAnimations(still),
+        (n) => n !== null,
+      ),
+    ).toBe(0);
   });
 
   it('forced colours: rings and panel keep visible borders in system colours', async () => {
@@ -365,7 +368,7 @@ describe('motion, forced colours and zoom', () => {
     );
     expect(ring).toEqual({ forced: true, width: '3px', style: 'solid' });
     // The panel is its own document: the same theme applies there.
-    const frame = await panel(page);
+    const frame = await shownPanel(page);
     const inFrame = await frame.evaluate(() => ({
       forced: matchMedia('(forced-colors: active)').matches,
       panel: getComputedStyle(document.querySelector('.panel') as Element).borderTopStyle,
@@ -459,7 +462,7 @@ describe('200 % zoom', () => {
     expect(box?.top).toBeGreaterThanOrEqual(0);
     expect(box?.right).toBeLessThanOrEqual(640);
     expect(box?.bottom).toBeLessThanOrEqual(450);
-    const frame = await panel(page);
+    const frame = await shownPanel(page);
     expect(await frame.evaluate(CUT_OFF)).toEqual([]);
     const last = await frame.evaluate(() => {
       const panelEl = document.querySelector('.panel') as HTMLElement;

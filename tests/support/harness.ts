@@ -86,6 +86,13 @@ export async function cardText(where: Where, id: string, timeout = 10_000): Prom
   return text;
 }
 
+/** The panel's frame in a page or frame where a card is already shown (throws if there is none). */
+export async function shownPanel(where: Where): Promise<Frame> {
+  const frame = await panelFrame(where);
+  if (!frame) throw new Error('no panel frame');
+  return frame;
+}
+
 /** Waits until the card's text satisfies `test`. */
 export async function waitForCard(
   where: Where,
