@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
 import { STEPS } from '../../src/core/plan';
 import { CPQ_ID, STRIPE_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
@@ -137,8 +138,36 @@ describe('panel: zero WCAG 2.2 A/AA violations with each kind of card', () => {
       }),
     );
     await page.goto(install('acme.my.salesforce.com', CPQ_ID), { waitUntil: 'load' });
-    await cardText(page, 'not-found', 8000);
+    await cardText(page, 'not-found', INSTALL_PAGE_GIVE_UP_MS + 1000);
     expect(lines(await axeViolations(await shownPanel(page)))).toEqual([]);
+  });
+
+  it('asking which package, then the admin named it; the installation-key and acknowledgement cards', async () => {
+    const org = world.server.org('acme');
+    org.installPageShows = { heading: null, details: false, namespaces: false };
+    const aura = (id: string) =>
+      `https://acme.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=${id}`;
+    const page = await world.open(aura(CPQ_ID));
+    pages.push(page);
+    await cardText(page, 'identity-ask', INSTALL_PAGE_GIVE_UP_MS + 1000);
+    expect(lines(await axeViolations(await shownPanel(page)))).toEqual([]);
+    await clickOverlayButton(page, 'Salesforce CPQ');
+    await waitForCard(page, 'identity', (t) => t.includes('You named this package'));
+    expect(lines(await axeViolations(await shownPanel(page)))).toEqual([]);
+
+    org.installPageShows = {};
+    org.installKey = 's3cret';
+    const key = await world.open(aura(STRIPE_ID));
+    pages.push(key);
+    await cardText(key, 'identity-key');
+    expect(lines(await axeViolations(await shownPanel(key)))).toEqual([]);
+
+    org.installKey = null;
+    org.installAcknowledgement = true;
+    const ack = await world.open(aura(STRIPE_ID));
+    pages.push(ack);
+    await cardText(ack, 'acknowledgement');
+    expect(lines(await axeViolations(await shownPanel(ack)))).toEqual([]);
   });
 
   it('the launcher on a Setup page, expanded and collapsed', async () => {
