@@ -40,8 +40,10 @@ interface Case {
   name: string;
   url: string;
   setup?: (org: OrgState) => void;
-  /** Recognizers that must be running, frame by frame, before the snapshot is taken. */
+  /** Recognizers that must be running, and the cards they show, frame by frame, before the
+   * snapshot is taken (the guide has finished with the page). */
   recognized: string[][];
+  cards: string[][];
 }
 
 const USER = `/${DEFAULT_USER_ID}?noredirect=1&isUserEntityOverride=1`;
@@ -51,23 +53,27 @@ const CASES: Case[] = [
     name: 'Lightning Setup home',
     url: 'https://acme.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
     recognized: [['setup-shell']],
+    cards: [[]],
   },
   {
     name: 'Installed Packages framed in Lightning Setup',
     url: 'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
     setup: withCpq,
     recognized: [['setup-shell'], ['installed-packages']],
+    cards: [['launcher'], ['installed-packages']],
   },
   {
     name: 'Installed Packages (Classic)',
     url: 'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
     setup: withCpq,
     recognized: [['installed-packages']],
+    cards: [['installed-packages']],
   },
   {
     name: 'install page on the My Domain host',
     url: `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`,
     recognized: [['install-page']],
+    cards: [['guard-license', 'install']],
   },
   {
     name: 'install page on login.salesforce.com, variant b',
@@ -76,28 +82,33 @@ const CASES: Case[] = [
       org.variant = 'b';
     },
     recognized: [['install-page']],
+    cards: [['guard-org-unknown', 'install']],
   },
   {
     name: 'CPQ settings',
     url: 'https://acme--sbqq.vf.force.com/apex/EditSettings',
     setup: withCpq,
     recognized: [['cpq-settings']],
+    cards: [['calc-service']],
   },
   {
     name: 'OAuth approval popup',
     url: 'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp',
     setup: withCpq,
     recognized: [['remote-access-authorization']],
+    cards: [['authorize']],
   },
   {
     name: 'user detail (Classic)',
     url: `https://acme.my.salesforce.com${USER}`,
     recognized: [['user-detail']],
+    cards: [['license']],
   },
   {
     name: 'user detail framed in Lightning Setup',
     url: `https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=${encodeURIComponent(USER)}`,
     recognized: [['setup-shell'], ['user-detail']],
+    cards: [[], ['license']],
   },
 ];
 
@@ -105,14 +116,15 @@ const recognizedIn = (snapshot: PageSnapshot) =>
   snapshot.frames.map((f) => [...f.guide.recognized].sort());
 
 describe('snapshot → replica → same recognizer outcome', () => {
-  it.each(CASES)('$name', async ({ url, setup, recognized }) => {
+  it.each(CASES)('$name', async ({ url, setup, recognized, cards }) => {
     const host = new URL(url).hostname;
     const org = host.startsWith('login.') ? 'login' : 'acme';
     hostile(world.server.org(org));
     setup?.(world.server.org(org));
     const original = await world.open(url);
     const ready = (s: PageSnapshot) =>
-      JSON.stringify(recognizedIn(s)) === JSON.stringify(recognized);
+      JSON.stringify(recognizedIn(s)) === JSON.stringify(recognized) &&
+      JSON.stringify(s.frames.map((f) => [...f.guide.cards].sort())) === JSON.stringify(cards);
     const first = await settledSnapshot(world, await tabIdOf(world, original), ready);
     expect(first.unanswered).toBe(0);
     const text = JSON.stringify(first);

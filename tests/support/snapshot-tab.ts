@@ -37,7 +37,8 @@ export const guideOutcome = (snapshot: { frames: readonly { url: string; guide: 
 
 /**
  * Snapshots the tab until the guide has settled: `ready` holds and two snapshots in a row say
- * the same of what the guide did (recognizers still starting show fewer cards).
+ * the same of what the guide did (recognizers still starting show fewer cards). A snapshot no
+ * frame answered (the content script not started yet) is asked again.
  */
 export async function settledSnapshot(
   world: World,
@@ -47,7 +48,9 @@ export async function settledSnapshot(
 ): Promise<PageSnapshot> {
   let last: string | null = null;
   for (let i = 0; i < attempts; i++) {
-    const snapshot = await snapshotOfTab(world, tabId);
+    // Asked before the page's content script is listening, no frame answers: ask again.
+    const snapshot = await snapshotOfTab(world, tabId).catch(() => null);
+    if (!snapshot) continue;
     const outcome = JSON.stringify(guideOutcome(snapshot));
     if (ready(snapshot) && outcome === last) return snapshot;
     last = ready(snapshot) ? outcome : null;
