@@ -81,13 +81,19 @@ export async function card(where: Page | Frame, id: string, text = '') {
 }
 
 export async function clickText(where: Page, selector: string, text: string) {
+  // As a person would: once the element is there, enabled, and nothing (our panel moving aside,
+  // a modal's backdrop) lies over its middle, where the click lands.
   const handle = await where.waitForFunction(
     (sel, label) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) =>
-          ((el as HTMLInputElement).value || el.textContent || '').replace(/\s+/g, ' ').trim() ===
-            label && el.getClientRects().length > 0,
-      ) ?? false,
+      [...document.querySelectorAll<HTMLElement>(sel)].find((el) => {
+        const name = ((el as HTMLInputElement).value || el.textContent || '').replace(/\s+/g, ' ');
+        if (name.trim() !== label || el.getClientRects().length === 0) return false;
+        if ((el as HTMLButtonElement).disabled) return false;
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top !== null && (el === top || el.contains(top));
+      }) ?? false,
     { timeout: 15_000 },
     selector,
     text,
