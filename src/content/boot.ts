@@ -1,18 +1,34 @@
-import type { PageUrl } from '../core/pages';
+import type { PageId, PageUrl } from '../core/pages';
 import type { ContentMessage } from '../core/schemas';
 import { createWatcher } from './dom/watch';
+import { loadLabels } from './labels/language';
 import type { Overlay } from './overlay/types';
-import type { PageContext, PageDefinition } from './page';
+import type { PageContext } from './page';
+
+/** A page feature: one file in ./features/ (see ./page.ts). */
+export interface Feature {
+  init(ctx: PageContext): void | Promise<void>;
+}
+
+/**
+ * Every feature file, each loaded only when its page is recognized (keeps the entry small). The
+ * page id is the file name up to its first dot: `install-page.audience.ts` is an `install-page`
+ * feature (tests/unit/features.test.ts checks every page has one and every file names a page).
+ */
+const FEATURES = import.meta.glob<Feature>('./features/*.ts');
+
+/** `./features/install-page.audience.ts` → `install-page`. */
+export const pageIdOf = (path: string): string =>
+  (path.slice(path.lastIndexOf('/') + 1).split('.')[0] ?? '').replace(/\.ts$/, '');
 
 interface Run {
-  definition: PageDefinition;
   href: string;
   controller: AbortController;
 }
 
-/** Starts recognizers for the current URL and aborts the ones that stop matching. */
+/** Starts the features of the pages the URL matches, and aborts those of pages it stops matching. */
 export class PageRunner {
-  #runs = new Map<string, Run>();
+  #runs = new Map<PageId, Run>();
   #frame = new AbortController();
   #overlayPromise: Promise<Overlay> | null = null;
   readonly #watch = createWatcher(document, this.#frame.signal);
@@ -23,19 +39,19 @@ export class PageRunner {
     this.#top = top;
   }
 
-  run(page: PageUrl, matched: readonly PageDefinition[]): void {
+  run(page: PageUrl, matched: readonly PageId[]): void {
     const href = page.url.href;
     for (const [id, run] of this.#runs) {
-      if (run.href !== href || !matched.includes(run.definition)) {
+      if (run.href !== href || !matched.includes(id)) {
         run.controller.abort();
         this.#runs.delete(id);
       }
     }
-    for (const definition of matched) {
-      if (this.#runs.has(definition.id)) continue;
+    for (const id of matched) {
+      if (this.#runs.has(id)) continue;
       const controller = new AbortController();
-      this.#runs.set(definition.id, { definition, href, controller });
-      this.#start(definition, page, controller.signal);
+      this.#runs.set(id, { href, controller });
+      void this.#start(id, page, controller.signal);
     }
   }
 
@@ -50,8 +66,9 @@ export class PageRunner {
     this.#runs.clear();
   }
 
-  #start(definition: PageDefinition, page: PageUrl, signal: AbortSignal): void {
+  async #start(pageId: PageId, page: PageUrl, signal: AbortSignal): Promise<void> {
     const ctx: PageContext = {
+      pageId,
       page,
       top: this.#top,
       signal,
@@ -60,10 +77,8 @@ export class PageRunner {
       watch: (callback, until) =>
         this.#watch(callback, until ? AbortSignal.any([signal, until]) : signal),
     };
-    // One recognizer's failure never breaks another, nor the admin's page.
-    Promise.resolve()
-      .then(() => definition.init(ctx))
-      .catch((error) => console.warn(`[install guide] ${definition.id} failed`, error));
+    const loaders = Object.entries(FEATURES).filter(([path]) => pageIdOf(path) === pageId);
+    await startFeatures(ctx, Object.fromEntries(loaders));
   }
 
   #overlay(): Promise<Overlay> {
@@ -71,6 +86,38 @@ export class PageRunner {
       m.mountOverlay(this.#frame.signal),
     );
     return this.#overlayPromise;
+  }
+}
+
+/**
+ * Loads all of a page's features, and its Setup labels when they are not English (so `labels()`
+ * answers synchronously), before starting any: they start in one order, file-name order. One
+ * feature's failure never breaks another, nor the admin's page.
+ */
+export async function startFeatures(
+  ctx: PageContext,
+  loaders: Record<string, () => Promise<Feature>>,
+): Promise<void> {
+  const [features] = await Promise.all([
+    Promise.all(
+      Object.entries(loaders).map(([path, load]) =>
+        load().then(
+          (feature) => ({ path, feature }),
+          (error) => {
+            console.warn(`[install guide] ${path} did not load`, error);
+            return null;
+          },
+        ),
+      ),
+    ),
+    loadLabels(document),
+  ]);
+  if (ctx.signal.aborted) return;
+  for (const entry of features) {
+    if (!entry) continue;
+    Promise.resolve()
+      .then(() => entry.feature.init(ctx))
+      .catch((error) => console.warn(`[install guide] ${entry.path} failed`, error));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * When a page is recognized by its URL but its controls are not where the reference says,
  * the admin is told plainly, and can copy a diagnostic that carries no record data: the URL
- * path (ids of records replaced), which recognizer, what it could not find, and which label
+ * path (ids of records replaced), which page (its id), what it could not find, and which label
  * texts it looked for in which Setup language (with those not yet confirmed on a real org), so
  * an admin of a German or French org can tell us the right wording.
  */
@@ -38,7 +38,6 @@ export const notFoundShown: { recognizer: string; what: string; missing: readonl
 
 export function diagnosticText(
   ctx: PageContext,
-  pageId: string,
   missing: readonly string[],
   labels: LabelsLookedFor,
 ): string {
@@ -49,7 +48,7 @@ export function diagnosticText(
   return JSON.stringify(
     {
       extension: chrome.runtime.getManifest().version,
-      recognizer: pageId,
+      recognizer: ctx.pageId,
       surface: ctx.page.host.surface,
       path,
       frame: ctx.top ? 'top' : 'child',
@@ -98,15 +97,14 @@ function noteNotFound(note: (typeof notFoundShown)[number], signal: AbortSignal)
  */
 export async function showNotFound(
   ctx: PageContext,
-  pageId: string,
   what: string,
   missing: readonly string[],
   lookedFor: readonly string[],
 ): Promise<void> {
   const overlay = await ctx.overlay();
   const labels = labelsLookedFor(document, lookedFor);
-  const text = diagnosticText(ctx, pageId, missing, labels);
-  noteNotFound({ recognizer: pageId, what, missing }, ctx.signal);
+  const text = diagnosticText(ctx, missing, labels);
+  noteNotFound({ recognizer: ctx.pageId, what, missing }, ctx.signal);
   overlay.show(
     'not-found',
     {

@@ -1,20 +1,24 @@
 /**
  * Content-script entry, run in every frame of every Salesforce page and of the Quote-to-Cash
- * install site (toPageUrl knows both). It only decides whether one of our recognizers applies
- * (pure URL predicates); on any other page it returns having written nothing, sent nothing and
+ * install site (toPageUrl knows both). It only decides which pages the URL is (the pure URL
+ * predicates of src/core/pages.ts, one per page id, some for the top frame only), and starts their
+ * features (./features/, loaded on demand); on any other page it returns having written nothing, sent nothing and
  * observed nothing, only listening for the worker's request for a page snapshot. Overlay code is
  * loaded on demand.
  */
-import { toPageUrl } from '../core/pages';
+import { PAGE_URLS, type PageId, TOP_FRAME_ONLY, toPageUrl } from '../core/pages';
 import { PageRunner } from './boot';
-import { PAGES } from './pages';
+
+const PAGE_IDS = Object.keys(PAGE_URLS) as PageId[];
 
 const top = window === window.top;
 let runner: PageRunner | null = null;
 
 function evaluate(): void {
   const page = toPageUrl(location.href);
-  const matched = page ? PAGES.filter((definition) => definition.include(page, top)) : [];
+  const matched = page
+    ? PAGE_IDS.filter((id) => PAGE_URLS[id](page) && (top || !TOP_FRAME_ONLY.includes(id)))
+    : [];
   if (page && matched.length > 0) {
     runner ??= new PageRunner(top);
     runner.run(page, matched);

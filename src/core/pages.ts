@@ -1,7 +1,8 @@
 /**
  * Where each page of the sequence lives, as pure URL predicates with the real URLs they must
  * match beside them (tests/unit/pages.test.ts checks every example against every predicate).
- * Content recognizers in src/content/pages/ declare their `include` from these.
+ * The content entry (src/content/index.ts) runs the features of every page whose predicate
+ * matches (src/content/features/<page-id>.*.ts).
  */
 import { type HostIdentity, identifyHost } from './hosts';
 import { isInstallerPath } from './install-url';
@@ -29,32 +30,32 @@ export const PAGE_URLS = {
    * The package installer, Classic entry or Aura app (src/core/install-url.ts): reached through
    * login/test.salesforce.com, served on the org's hosts (My Domain, Lightning, Setup).
    */
-  installPage: (p) =>
+  'install-page': (p) =>
     isInstallerPath(p.url.pathname) && (onOrgHost(p) || p.host.surface === 'generic-login'),
   /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
-  installedPackages: (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
+  'installed-packages': (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
   /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
-  cpqSettings: (p) =>
+  'cpq-settings': (p) =>
     p.host.surface === 'visualforce' && p.host.namespace === 'sbqq' && path(p).startsWith('/apex/'),
   /** The OAuth approval popup opened by "Authorize new calculation service". */
-  remoteAccessAuthorization: (p) =>
+  'remote-access-authorization': (p) =>
     path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
   /** A Classic user detail page (User ids start with 005), alone or framed in Lightning Setup. */
-  userDetail: (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
+  'user-detail': (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
   /** Any Lightning Setup page (top frame): where the on-page launcher lives. */
-  setupShell: (p) =>
+  'setup-shell': (p) =>
     (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
     path(p).startsWith('/lightning/setup/'),
   /** The Quote-to-Cash install website: CPQ and Billing releases with their install links. */
-  quoteToCashSite: (p) => p.host.host === QUOTE_TO_CASH_HOST,
+  'quote-to-cash-site': (p) => p.host.host === QUOTE_TO_CASH_HOST,
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
  * Real URLs each predicate must match (and no other must): checked by tests/unit/pages.test.ts.
  * A separate object so that the bundle, which never reads it, leaves it out.
  */
-export const PAGE_URL_EXAMPLES: Record<keyof typeof PAGE_URLS, readonly string[]> = {
-  installPage: [
+export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
+  'install-page': [
     'https://login.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
     'https://test.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
     'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N7PnQAK',
@@ -67,35 +68,42 @@ export const PAGE_URL_EXAMPLES: Record<keyof typeof PAGE_URLS, readonly string[]
     'https://acme.my.salesforce-setup.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7PnQAK',
     'https://acme-dev-ed.develop.lightning.force.com/packagingSetupUI/ipLanding.app?apvId=04t4N000000N7Pn',
   ],
-  installedPackages: [
+  'installed-packages': [
     'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
     'https://acme.my.salesforce-setup.com/0A3?setupid=ImportedPackage&isdtp=p1&retURL=%2Fui%2Fsetup%2FSetup',
     'https://acme--uat.sandbox.my.salesforce.com/0A3?setupid=ImportedPackage&isdtp=p1',
     'https://acme-dev-ed.develop.my.salesforce.com/0A3',
   ],
-  cpqSettings: [
+  'cpq-settings': [
     'https://acme--sbqq.vf.force.com/apex/EditSettings',
     'https://acme--uat--sbqq.sandbox.vf.force.com/apex/sbqq__EditSettings?isdtp=p1',
     'https://acme-dev-ed--sbqq.develop.vf.force.com/apex/EditSettings',
   ],
-  remoteAccessAuthorization: [
+  'remote-access-authorization': [
     'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=CAAAAY',
     'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp',
   ],
-  userDetail: [
+  'user-detail': [
     'https://acme.my.salesforce.com/005Hn00000HjSb2?noredirect=1&isUserEntityOverride=1',
     'https://acme.my.salesforce-setup.com/005Hn00000HjSb2IAF?noredirect=1&isUserEntityOverride=1&isdtp=p1',
   ],
-  setupShell: [
+  'setup-shell': [
     'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
     'https://acme.lightning.force.com/lightning/setup/ImportedPackage/home',
     'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/SetupOneHome/home',
     'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=%2F005Hn00000HjSb2',
   ],
-  quoteToCashSite: ['https://install.steelbrick.com/', 'https://install.steelbrick.com/index.html'],
+  'quote-to-cash-site': [
+    'https://install.steelbrick.com/',
+    'https://install.steelbrick.com/index.html',
+  ],
 };
 
-export type PageUrlKey = keyof typeof PAGE_URLS;
+/** A page's id, spelled once: the key of its URL predicate (features, messages, diagnostics). */
+export type PageId = keyof typeof PAGE_URLS;
+
+/** Pages whose features run in the top frame only (data beside the predicates, read by the entry). */
+export const TOP_FRAME_ONLY: readonly PageId[] = ['setup-shell', 'quote-to-cash-site'];
 
 /**
  * Parses a URL string into what predicates read; null when it is neither a Salesforce page

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
+import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/shared/install-page.identity';
 import { STEPS } from '../../src/core/plan';
 import { CPQ_ID, STRIPE_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';

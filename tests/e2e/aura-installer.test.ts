@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
+import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/shared/install-page.identity';
 import {
   BILLING_ID,
   CPQ_ID,

@@ -1,9 +1,9 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { CPQ_SETTINGS_GIVE_UP_MS } from '../../src/content/pages/cpq-settings.run';
-import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/pages/install-page.identity';
-import { INSTALLED_PACKAGES_GIVE_UP_MS } from '../../src/content/pages/installed-packages.run';
-import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/pages/user-detail.run';
+import { INSTALLED_PACKAGES_GIVE_UP_MS } from '../../src/content/features/installed-packages';
+import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/features/user-detail';
+import { CPQ_SETTINGS_GIVE_UP_MS } from '../../src/content/shared/cpq-settings';
+import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/shared/install-page.identity';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW } from '../fixtures/salesforce/installed';
 import { DEFAULT_USER_ID } from '../fixtures/salesforce/state';

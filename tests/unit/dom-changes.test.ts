@@ -9,7 +9,7 @@ import {
 } from '../../src/content/dom/changes';
 import { labelFold } from '../../src/content/dom/find';
 import { createWatcher } from '../../src/content/dom/watch';
-import { outcomeIn } from '../../src/content/pages/install-page.read';
+import { outcomeIn } from '../../src/content/read/install-page';
 
 /** Runs `change`, then resolves with what the shared watcher handed its callback. */
 async function recordsOf(change: () => void): Promise<DomChanges> {

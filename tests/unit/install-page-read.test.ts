@@ -7,7 +7,7 @@ import {
   readInstallPage,
   readNamespaces,
   readUpgradeLines,
-} from '../../src/content/pages/install-page.read';
+} from '../../src/content/read/install-page';
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('Install Package');

@@ -13,10 +13,10 @@ import {
 import de, { confidence as deConfidence } from '../../src/content/labels/labels.de';
 import fr, { confidence as frConfidence } from '../../src/content/labels/labels.fr';
 import type { PageContext } from '../../src/content/page';
-import { orderValues, startDateOption } from '../../src/content/pages/cpq-settings.read';
-import { findAudienceOptions, readInstallPage } from '../../src/content/pages/install-page.read';
-import { readInstalledPackages } from '../../src/content/pages/installed-packages.read';
-import { readLicenses } from '../../src/content/pages/user-detail.run';
+import { orderValues, startDateOption } from '../../src/content/read/cpq-settings';
+import { findAudienceOptions, readInstallPage } from '../../src/content/read/install-page';
+import { readInstalledPackages } from '../../src/content/read/installed-packages';
+import { readLicenses } from '../../src/content/read/user-detail';
 
 /** The shape of a label table: every key path, with "[]" for a list and "''" for a text. */
 function shape(value: unknown, path = ''): string[] {
@@ -186,22 +186,24 @@ describe.each(LANGUAGES)('the recognizers read a %s Setup page with its labels',
 });
 
 describe('German and French labels load only on a page in that language', () => {
-  it('a German page is read with German labels once a recognizer starts there', async () => {
+  it('a German page is read with German labels once its features start there', async () => {
     vi.resetModules(); // no table loaded yet
     const fresh = await import('../../src/content/labels');
-    const { lazy } = await import('../../src/content/page');
+    const { startFeatures } = await import('../../src/content/boot');
     document.documentElement.lang = 'de-DE';
     try {
       // Not loaded: the English table, the one shipped with the reading code.
       expect(fresh.labels(document)).toBe(fresh.en);
       let seen: SalesforceLabels | undefined;
-      const init = lazy(async () => ({
-        init: () => {
-          seen = fresh.labels(document);
-        },
-      }));
-      await init({} as PageContext);
-      expect(seen).toEqual(de);
+      const ctx = { signal: new AbortController().signal } as PageContext;
+      await startFeatures(ctx, {
+        './features/x.ts': async () => ({
+          init: () => {
+            seen = fresh.labels(document);
+          },
+        }),
+      });
+      await vi.waitFor(() => expect(seen).toEqual(de));
       expect(fresh.labels(page('fr-FR', ''))).toBe(fresh.en); // French not asked for
     } finally {
       document.documentElement.lang = '';

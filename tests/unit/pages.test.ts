@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_URL_EXAMPLES, PAGE_URLS, type PageUrlKey, toPageUrl } from '../../src/core/pages';
+import { PAGE_URL_EXAMPLES, PAGE_URLS, type PageId, toPageUrl } from '../../src/core/pages';
 
-const keys = Object.keys(PAGE_URLS) as PageUrlKey[];
+const keys = Object.keys(PAGE_URLS) as PageId[];
 const examples = keys.flatMap((key) => PAGE_URL_EXAMPLES[key].map((url) => ({ key, url })));
 
 describe('page URL predicates (cross-matrix)', () => {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { nextProduct } from '../../src/content/features/quote-to-cash-site';
 import {
   linkFor,
   productOfHeading,
   readQuoteToCashSite,
   releaseOfLink,
-} from '../../src/content/pages/quote-to-cash-site.read';
-import { nextProduct } from '../../src/content/pages/quote-to-cash-site.run';
+} from '../../src/content/read/quote-to-cash-site';
 import type { SiteOrg } from '../../src/core/schemas';
 import {
   ADVANCED_APPROVALS_RELEASES,

@@ -1,3 +1,8 @@
+/**
+ * The OAuth approval window that "Authorize new calculation service" opens. The guide points
+ * at Allow (found by label, or #oaapprove) and explains it; the admin clicks it (never the
+ * extension). Page facts: docs/salesforce/remote-access-authorization.md.
+ */
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { findButtons, foldSpaces } from '../dom/find';
@@ -12,13 +17,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const overlay = await ctx.overlay();
   const label = names[0] ?? 'Allow';
   if (!allow) {
-    await showNotFound(
-      ctx,
-      'remote-access-authorization',
-      t('whatAllowButton', label),
-      [t('missingButtonNamed', label)],
-      names,
-    );
+    await showNotFound(ctx, t('whatAllowButton', label), [t('missingButtonNamed', label)], names);
     return;
   }
   // The button's own text, as the admin sees it.

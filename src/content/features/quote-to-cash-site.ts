@@ -1,3 +1,12 @@
+/**
+ * The Quote-to-Cash install website (install.steelbrick.com, top frame only), where the admin
+ * picks the CPQ and Billing release to install. For the org the admin is working on, marks the
+ * newest release of the package that is next in that org's sequence and the link (Sandbox or
+ * Production) that fits the org, and remembers the link the admin clicks so the install page
+ * can say which link brought them there. Never rewrites a link, never navigates.
+ * Reads the install links, the section heading above each and the release shown around it.
+ * Page facts: docs/salesforce/quote-to-cash-site.md.
+ */
 import type { Environment } from '../../core/hosts';
 import type { MessageKey } from '../../core/i18n';
 import { AUDIENCE_LABELS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
@@ -6,6 +15,7 @@ import type { SiteOrg, SiteState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
+import { observe } from '../observe';
 import type { CardModel, Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import type {
@@ -13,10 +23,9 @@ import type {
   SiteLink,
   SiteProduct,
   SiteRelease,
-} from './quote-to-cash-site.read';
-import { linkFor, readQuoteToCashSite, releaseOfLink } from './quote-to-cash-site.read';
+} from '../read/quote-to-cash-site';
+import { linkFor, readQuoteToCashSite, releaseOfLink } from '../read/quote-to-cash-site';
 
-const PAGE = 'quote-to-cash-site';
 const SETTLE_MS = 3000;
 /** At most this many other orgs are offered in the picker. */
 const PICKER_SIZE = 3;
@@ -77,7 +86,7 @@ class SiteGuide {
     if (ctx.signal.aborted) return;
     if (!site) {
       if (ctx.page.url.pathname === '/') {
-        await showNotFound(ctx, PAGE, t('whatReleaseList'), [t('missingInstallLinks')], []);
+        await showNotFound(ctx, t('whatReleaseList'), [t('missingInstallLinks')], []);
       }
       return;
     }
@@ -263,18 +272,13 @@ class SiteGuide {
     const site = readQuoteToCashSite(document);
     const hit = releaseOfLink(site, anchor);
     // Sent before the browser follows the link, in case it replaces this page.
-    void this.ctx.send({
-      type: 'observe',
-      page: PAGE,
-      observation: {
-        kind: 'install-link',
-        seenAt: new Date().toISOString(),
-        url: anchor.href.slice(0, 2048),
-        versionId: raw.versionId,
-        environment: raw.environment,
-        ...(hit?.release.label && { release: hit.release.label.slice(0, 100) }),
-        ...(hit && { package: hit.release.product }),
-      },
+    void observe(this.ctx, {
+      kind: 'install-link',
+      url: anchor.href.slice(0, 2048),
+      versionId: raw.versionId,
+      environment: raw.environment,
+      ...(hit?.release.label && { release: hit.release.label.slice(0, 100) }),
+      ...(hit && { package: hit.release.product }),
     });
     if (hit) this.showClicked(hit.release, hit.link, hit.newest);
   };

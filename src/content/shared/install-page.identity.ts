@@ -31,7 +31,7 @@ import {
   readNamespaces,
   showsInstaller,
   thirdPartyDialog,
-} from './install-page.read';
+} from '../read/install-page';
 
 /** The longest an admin waits on an install page before the guide says something (≤ 10 s). */
 export const INSTALL_PAGE_GIVE_UP_MS = 8000;
@@ -123,7 +123,7 @@ export function decideIdentity(
       if (versionId)
         void ctx.send({
           type: 'install:answer',
-          page: 'install-page',
+          page: ctx.pageId,
           versionId,
           answer: package_,
         });
@@ -178,7 +178,6 @@ export function decideIdentity(
         const l = labels(document).installPage;
         void showNotFound(
           ctx,
-          'install-page',
           t('whatInstallPackage'),
           [t('missingInstallHeading'), t('whatInstallOptions')],
           [...l.heading, ...l.packageName, ...Object.values(l.audience)],

@@ -1,3 +1,11 @@
+/**
+ * Setup → Installed Packages (the Classic list, alone or in Lightning Setup's frame): the
+ * proof that an install worked. Reports every installed package to the worker, marks ours,
+ * and points at Configure on Salesforce CPQ when its settings are next.
+ * Reads the Installed Packages table (Package Name, Publisher, Version Number, Namespace Prefix,
+ * Install Date, by header text) and the Configure link on Salesforce CPQ; fills nothing.
+ * Page facts: docs/salesforce/installed-packages.md.
+ */
 import { claimOfName } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
@@ -5,9 +13,10 @@ import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { labels } from '../labels';
+import { observe } from '../observe';
 import type { CardItem } from '../overlay/types';
 import type { PageContext } from '../page';
-import { type PackageTable, readInstalledPackages } from './installed-packages.read';
+import { type PackageTable, readInstalledPackages } from '../read/installed-packages';
 
 /** Rows may arrive one by one while the page loads: report once the list has been still this long. */
 const SETTLE_MS = 400;
@@ -25,15 +34,9 @@ export async function init(ctx: PageContext): Promise<void> {
     const signature = JSON.stringify(table.rows);
     if (signature === reported) return;
     reported = signature;
-    const response = await ctx.send<{ state: PageState }>({
-      type: 'observe',
-      page: 'installed-packages',
-      observation: {
-        kind: 'packages',
-        seenAt: new Date().toISOString(),
-        url: ctx.page.url.href,
-        packages: table.rows.slice(0, 500),
-      },
+    const response = await observe<{ state: PageState }>(ctx, {
+      kind: 'packages',
+      packages: table.rows.slice(0, 500),
     });
     if (ctx.signal.aborted) return;
     await show(ctx, table, response?.state ?? null);
@@ -114,7 +117,6 @@ async function notFound(ctx: PageContext) {
   const columns = labels(document).installedPackages.columns.name;
   await showNotFound(
     ctx,
-    'installed-packages',
     t('whatPackagesList'),
     [t('missingPackagesTable', columns[0] ?? 'Package Name')],
     columns,

@@ -1,3 +1,9 @@
+/**
+ * The Lightning Setup shell (top frame only). The Classic page it wraps has its own features in
+ * its own frame; here the guide shows the on-page launcher: a small checklist of this org's
+ * sequence with the next step's link, while the sequence is started and not finished. Reads
+ * the URL only. Page facts: docs/salesforce/setup-shell.md.
+ */
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
@@ -6,7 +12,7 @@ import type { PageContext } from '../page';
 
 export async function init(ctx: PageContext): Promise<void> {
   const refresh = async () => {
-    const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'setup-shell' });
+    const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: ctx.pageId });
     if (hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
   };
   await refresh();
