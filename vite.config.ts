@@ -1,7 +1,9 @@
 import { crx } from '@crxjs/vite-plugin';
 import MagicString from 'magic-string';
+import type { ChunkingContext } from 'rolldown';
 import { parseSync, Visitor } from 'rolldown/utils';
 import { defineConfig, type Plugin } from 'vite';
+import { PAGE_URLS } from './src/core/pages';
 import { builtManifest } from './src/manifest';
 
 /**
@@ -73,22 +75,56 @@ function plainContentImports(): Plugin {
 }
 
 /**
- * Content chunks, so a recognized page loads few files (each costs gzip overhead and loses the
- * shared dictionary): the entry (URL predicates: every frame), the overlay (rings, placement and
- * the panel's frame; the panel renders in the extension's page), a small core
- * (texts and the install plan: the launcher and every recognizer), the reading code every
- * recognizer but the launcher uses, then each recognizer's own code. The Setup shell, the most
- * visited page, loads entry + core + launcher, and the overlay only when it shows something.
+ * Content chunks by who loads them, never by file name: a module loaded by the features of one
+ * page goes into that page's chunk (named after its page id); one loaded by the features of every
+ * page into `common` (the texts and the plan: all the Setup shell's launcher needs); one loaded by
+ * several pages but not all into `shared`. So a recognized page loads the entry, its own chunk,
+ * `common`, mostly `shared`, and the overlay's chunks. What the entry imports statically stays in
+ * the entry; what only the overlay, the snapshot code or a label table loads, in their own chunks.
+ * Page ids come from the feature file names (src/content/features/<page-id>[.<concern>].ts), as
+ * the content entry reads them.
  */
-const CONTENT_GROUPS: ReadonlyArray<[name: string, test: RegExp]> = [
-  ['core', /\/src\/(?:ui\/t|core\/i18n|core\/plan)\.ts\?content$/],
-  [
-    'reading',
-    /\/src\/(?:content\/(?:dom\/(?:find|changes)|diagnostic)\.ts|core\/(?:packages|guards|limits)\.ts\?content)$/,
-  ],
-  // Setup's label texts and form filling: the Salesforce pages, not the Quote-to-Cash site.
-  ['setup-forms', /\/src\/content\/(?:labels|actions\/fill)\.ts$/],
-];
+function contentChunk(id: string, ctx: ChunkingContext): string | null {
+  if (!isContent(id)) return null;
+  const loaders = whoLoads(id, ctx, new Map());
+  if (loaders === 'entry') return null;
+  const pages = new Set([...loaders].flatMap((root) => (root.startsWith('page:') ? [root] : [])));
+  if (pages.size === 0) return null;
+  if (pages.size === 1) return [...pages][0]?.slice('page:'.length) ?? null;
+  return pages.size === PAGE_COUNT ? 'common' : 'shared';
+}
+
+const PAGE_COUNT = Object.keys(PAGE_URLS).length;
+const FEATURE_DIR = '/src/content/features/';
+const pageOfFeature = (id: string) =>
+  id.includes(FEATURE_DIR) ? id.slice(id.lastIndexOf('/') + 1).split('.')[0] : undefined;
+
+/** The `import()` targets whose static imports reach `id` (as `page:<id>` for a feature), or 'entry'. */
+function whoLoads(
+  id: string,
+  ctx: ChunkingContext,
+  seen: Map<string, Set<string> | 'entry'>,
+): Set<string> | 'entry' {
+  const known = seen.get(id);
+  if (known) return known;
+  const roots = new Set<string>();
+  seen.set(id, roots);
+  const info = ctx.getModuleInfo(id);
+  if (!info || info.isEntry) return 'entry';
+  if (info.dynamicImporters.length > 0) {
+    const page = pageOfFeature(id);
+    roots.add(page ? `page:${page}` : id);
+  }
+  for (const importer of info.importers) {
+    const above = whoLoads(importer, ctx, seen);
+    if (above === 'entry') {
+      seen.set(id, 'entry');
+      return 'entry';
+    }
+    for (const root of above) roots.add(root);
+  }
+  return roots;
+}
 
 export default defineConfig({
   plugins: [contentOwnModules(), plainContentImports(), crx({ manifest: builtManifest() })],
@@ -106,11 +142,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: CONTENT_GROUPS.map(([name, test], i) => ({
-            name,
-            test,
-            priority: CONTENT_GROUPS.length - i,
-          })),
+          groups: [{ name: contentChunk }],
         },
       },
     },
