@@ -75,26 +75,48 @@ function plainContentImports(): Plugin {
 }
 
 /**
- * Content chunks by who loads them, never by file name: a module loaded by the features of one
- * page goes into that page's chunk (named after its page id); one loaded by the features of every
- * page into `common` (the texts and the plan: all the Setup shell's launcher needs); one loaded by
- * several pages but not all into `shared`. So a recognized page loads the entry, its own chunk,
- * `common`, mostly `shared`, and the overlay's chunks. What the entry imports statically stays in
- * the entry; what only the overlay, the snapshot code or a label table loads, in their own chunks.
+ * Content chunks by who loads them, never by file name. A module loaded by the features of one
+ * page goes into that page's chunk (named after its page id); one loaded by every page's features
+ * into `common` (the texts and the plan: all the Setup shell's launcher needs); one loaded by
+ * several pages but not all into the chunk of exactly those pages when they share at least
+ * PAGE_SET_MIN_BYTES, or else into `shared`. What the entry imports statically stays in the
+ * entry; what only the overlay, the snapshot code or a label table loads, in their own chunks.
  * Page ids come from the feature file names (src/content/features/<page-id>[.<concern>].ts), as
  * the content entry reads them.
  */
 function contentChunk(id: string, ctx: ChunkingContext): string | null {
-  if (!isContent(id)) return null;
-  const loaders = whoLoads(id, ctx, new Map());
-  if (loaders === 'entry') return null;
-  const pages = new Set([...loaders].flatMap((root) => (root.startsWith('page:') ? [root] : [])));
-  if (pages.size === 0) return null;
-  if (pages.size === 1) return [...pages][0]?.slice('page:'.length) ?? null;
-  return pages.size === PAGE_COUNT ? 'common' : 'shared';
+  const pages = loadingPages(id, ctx);
+  if (!pages) return null;
+  if (pages.length === 1) return pages[0] ?? null;
+  return pages.length === PAGE_COUNT ? 'common' : 'shared';
 }
 
-const PAGE_COUNT = Object.keys(PAGE_URLS).length;
+/** The chunk of exactly the pages that load a module, when that is worth a file of its own. */
+function pageSetChunk(id: string, ctx: ChunkingContext): string | null {
+  const pages = loadingPages(id, ctx);
+  if (!pages || pages.length < 2 || pages.length === PAGE_COUNT) return null;
+  // Named by the pages' places in PAGE_URLS (`shared-0125`): short, and one name per set.
+  return `shared-${pages
+    .map((page) => PAGE_IDS.indexOf(page))
+    .sort()
+    .join('')}`;
+}
+
+/** The page ids whose features load `id`; null when the entry or anything but features loads it. */
+function loadingPages(id: string, ctx: ChunkingContext): string[] | null {
+  if (!isContent(id)) return null;
+  const loaders = whoLoads(id, ctx, new Map());
+  if (loaders === 'entry' || loaders.size === 0) return null;
+  const pages = [...loaders].flatMap((root) => (root.startsWith('page:') ? [root.slice(5)] : []));
+  // The overlay (or the snapshot code) must not load a page's chunk: their own chunks, then.
+  if (pages.length === 1 && loaders.size > 1) return null;
+  return pages.length > 0 ? pages.sort() : null;
+}
+
+/** A set of pages sharing less code than this shares the `shared` chunk instead (bytes, minified). */
+const PAGE_SET_MIN_BYTES = 3000;
+const PAGE_IDS = Object.keys(PAGE_URLS);
+const PAGE_COUNT = PAGE_IDS.length;
 const FEATURE_DIR = '/src/content/features/';
 const pageOfFeature = (id: string) =>
   id.includes(FEATURE_DIR) ? id.slice(id.lastIndexOf('/') + 1).split('.')[0] : undefined;
@@ -142,7 +164,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: contentChunk }],
+          groups: [
+            { name: pageSetChunk, minSize: PAGE_SET_MIN_BYTES, priority: 2 },
+            { name: contentChunk, priority: 1 },
+          ],
         },
       },
     },

@@ -15,9 +15,8 @@ export const PAGE_BUDGET_KB = 15;
  * not grow unnoticed (README, "Performance", says which and why). Not a goal: lower them.
  */
 export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
-  'install-page': 20.5,
-  'quote-to-cash-site': 17,
-  'cpq-settings': 16,
+  'install-page': 21.5,
+  'quote-to-cash-site': 16.5,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */

@@ -13,7 +13,7 @@ import {
   type StormOptions,
   type StormResult,
 } from '../tests/fixtures/salesforce/heavy-lightning';
-import { inPanel } from '../tests/support/page-actions';
+import { inPanel, panelElement } from '../tests/support/page-actions';
 import { cpuDelta, rendererCpu } from './cpu';
 import type { BenchBrowser } from './launch';
 import { profileStorm, type StormProfile } from './profile';
@@ -105,13 +105,18 @@ async function extensionWorlds(page: Page): Promise<number> {
   return worlds;
 }
 
-/** Shows or hides the panel's frame inside the overlay's shadow root (bench only). */
-const PANEL_DISPLAY = (display: string) => `(() => {
-  const frame = document.querySelector('sf-install-guide')?.shadowRoot?.querySelector('iframe');
+/**
+ * Shows or hides the panel's frame inside the overlay's (closed) shadow root, reached from the
+ * extension's own frame (bench only); false when there is no panel.
+ */
+async function panelDisplay(page: Page, display: string): Promise<boolean> {
+  const frame = await panelElement(page);
   if (!frame) return false;
-  frame.style.display = ${JSON.stringify(display)};
+  await frame.evaluate((el, value) => {
+    el.style.display = value;
+  }, display);
   return true;
-})()`;
+}
 
 /** Loads the page, waits for the recognizer (with) or as long (without), renders the list. */
 async function prepare(b: BenchBrowser, s: StormScenario, settleMs: number) {
@@ -201,9 +206,9 @@ async function stormPairs(
     }
     let hidden: StormSample | undefined;
     if (panelArm) {
-      if (!(await a.page.evaluate(PANEL_DISPLAY('none')))) throw new Error('no panel frame');
+      if (!(await panelDisplay(a.page, 'none'))) throw new Error('no panel frame');
       hidden = await storm(browsers.with, a, options.storm, options.tailMs);
-      await a.page.evaluate(PANEL_DISPLAY(''));
+      await panelDisplay(a.page, '');
     }
     if (i > 0) samples.push(hidden ? { with: w, without: wo, hidden } : { with: w, without: wo });
     log(

@@ -56,9 +56,13 @@ export class PageRunner {
   }
 
   /** What runs in this frame and the cards it shows, for a page snapshot (./snapshot/). */
-  async report(): Promise<{ recognized: string[]; cards: string[] }> {
+  async report(): Promise<{ recognized: string[]; cards: string[]; host: Element | null }> {
     const overlay = await this.#overlayPromise?.catch(() => null);
-    return { recognized: [...this.#runs.keys()], cards: overlay?.ids() ?? [] };
+    return {
+      recognized: [...this.#runs.keys()],
+      cards: overlay?.ids() ?? [],
+      host: overlay?.host ?? null,
+    };
   }
 
   stop(): void {

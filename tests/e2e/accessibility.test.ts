@@ -17,6 +17,7 @@ import {
   clickOverlayButton,
   clickText,
   frameMatching,
+  panelElement,
   shownPanel,
   useWorld,
   waitForCard,
@@ -183,8 +184,10 @@ describe('panel: zero WCAG 2.2 A/AA violations with each kind of card', () => {
     pages.push(page);
     await waitForCard(page, 'launcher', (t) => t.includes('1/6 done'));
     expect(lines(await axeViolations(await shownPanel(page)))).toEqual([]);
-    // The overlay's own part of the admin's page: the framed panel is titled.
-    expect(lines(await axeViolations(page, [['sf-install-guide']]))).toEqual([]);
+    // The overlay's own part of the admin's page: the framed panel is titled (axe's frame-title
+    // rule; axe cannot enter the overlay's closed shadow root, the test reaches it from the panel).
+    const titled = await (await panelElement(page))?.evaluate((frame) => frame.title.trim());
+    expect(titled).toBe('Salesforce install guide');
 
     await clickOverlayButton(page, 'Collapse');
     await waitForCard(page, 'launcher', (t) => t.includes('Show checklist'));

@@ -7,6 +7,8 @@ import {
   clickOverlayButton,
   frameMatching,
   inPanel,
+  overlayRoot,
+  panelElement,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -51,15 +53,17 @@ type Where = Page | Frame;
  * own panel frame belongs) and inside the panel.
  */
 const damage = async (where: Where) => {
-  const page = await where.evaluate(() => {
-    const root = document.querySelector('sf-install-guide')?.shadowRoot;
-    return {
-      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-      injected: root
-        ? root.querySelectorAll('img, script, iframe:not(.panel), object, embed').length
-        : -1,
-    };
-  });
+  const page = await where.evaluate(
+    (root: ShadowRoot | null) => {
+      return {
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+        injected: root
+          ? root.querySelectorAll('img, script, iframe:not(.panel), object, embed').length
+          : -1,
+      };
+    },
+    await overlayRoot(where),
+  );
   const panel = await inPanel(
     where,
     () => ({
@@ -73,18 +77,20 @@ const damage = async (where: Where) => {
 };
 
 /** The panel stays inside the viewport and keeps its width whatever the text. */
-const panelBox = (where: Where) =>
-  where.evaluate(() => {
-    const panel = document.querySelector('sf-install-guide')?.shadowRoot?.querySelector('.panel');
-    const r = panel?.getBoundingClientRect();
-    return r
-      ? {
-          width: Math.round(r.width),
-          right: r.right <= window.innerWidth,
-          bottom: r.bottom <= window.innerHeight,
-        }
-      : null;
-  });
+const panelBox = async (where: Where) =>
+  where.evaluate(
+    (panel: HTMLIFrameElement | null) => {
+      const r = panel?.getBoundingClientRect();
+      return r
+        ? {
+            width: Math.round(r.width),
+            right: r.right <= window.innerWidth,
+            bottom: r.bottom <= window.innerHeight,
+          }
+        : null;
+    },
+    await panelElement(where),
+  );
 
 describe('hostile page content is shown as text, never run', () => {
   it('package name, publisher and version name on the install page', async () => {
@@ -163,5 +169,41 @@ describe('hostile page content is shown as text, never run', () => {
     expect(popupDamage.text).toContain('258.2<img src=x');
     // The collapse control still works with all that text in the card.
     await clickOverlayButton(page, 'Collapse the install guide');
+  });
+});
+
+describe("the overlay's host is out of the page's reach", () => {
+  /** What the page's own scripts can see of our host (the one element beside <head> and <body>). */
+  const hostAsThePageSeesIt = (page: Page) =>
+    page.evaluate(() => {
+      const hosts = [...document.documentElement.children].filter(
+        (el) => el.localName !== 'head' && el.localName !== 'body',
+      );
+      return hosts.map((el) => ({
+        tag: el.localName,
+        shadowRoot: el.shadowRoot,
+        id: el.id,
+        className: el.className,
+      }));
+    });
+
+  it('a random custom-element-like tag per load, no id or class, a closed shadow root', async () => {
+    const url = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
+    const tags: string[] = [];
+    for (let load = 0; load < 2; load++) {
+      const page = await world.open(url);
+      await cardText(page, 'install');
+      const seen = await hostAsThePageSeesIt(page);
+      expect(seen).toHaveLength(1);
+      const [host] = seen;
+      expect(host?.tag).toMatch(/^[a-z]+-[a-z]+$/);
+      expect(host).toMatchObject({ shadowRoot: null, id: '', className: '' });
+      // Our panel is in it all the same: reached from the extension's own frame.
+      const root = await overlayRoot(page);
+      expect(await root?.evaluate((r) => r.host.localName)).toBe(host?.tag);
+      tags.push(host?.tag ?? '');
+      await page.close();
+    }
+    expect(tags[0]).not.toBe(tags[1]);
   });
 });

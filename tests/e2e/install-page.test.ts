@@ -17,6 +17,7 @@ import {
   clickOverlayButton,
   clickText,
   eventually,
+  overlayRoot,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -28,15 +29,13 @@ const install = (host: string, p0: string) =>
 type Where = Page | Frame;
 
 /** Whether one of the overlay's highlight rings surrounds the element with this text. */
-const ringAround = (page: Where, selector: string, text: string) =>
+const ringAround = async (page: Where, selector: string, text: string) =>
   page.evaluate(
-    (sel, label) => {
+    (sel, label, root: ShadowRoot | null) => {
       const target = [...document.querySelectorAll<HTMLElement>(sel)].find(
         (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === label,
       );
-      const rings = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
+      const rings = root?.querySelectorAll<HTMLElement>('.ring');
       if (!target || !rings) return false;
       const t = target.getBoundingClientRect();
       return [...rings].some((ring) => {
@@ -46,6 +45,7 @@ const ringAround = (page: Where, selector: string, text: string) =>
     },
     selector,
     text,
+    await overlayRoot(page),
   );
 
 async function confirmPackages(org: string) {

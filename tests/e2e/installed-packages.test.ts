@@ -6,7 +6,14 @@ import {
   CPQ_ROW as CPQ,
   STRIPE_ROW as STRIPE,
 } from '../fixtures/salesforce/installed';
-import { cardText, eventually, frameMatching, useWorld, waitForCard } from '../support/harness';
+import {
+  cardText,
+  eventually,
+  frameMatching,
+  overlayRoot,
+  useWorld,
+  waitForCard,
+} from '../support/harness';
 
 const world = useWorld();
 
@@ -51,8 +58,8 @@ describe('Installed Packages confirms packages', () => {
 
       // Our two rows and the Configure link carry a highlight ring.
       const rings = await frame.evaluate(
-        () =>
-          document.querySelector('sf-install-guide')?.shadowRoot?.querySelectorAll('.ring').length,
+        (root: ShadowRoot | null) => root?.querySelectorAll('.ring').length,
+        await overlayRoot(frame),
       );
       expect(rings).toBe(3);
     },

@@ -15,6 +15,8 @@ import {
   cardText,
   eventually,
   frameMatching,
+  overlayRoot,
+  panelElement,
   shownPanel,
   useWorld,
   waitForCard,
@@ -246,14 +248,7 @@ describe('the panel by keyboard alone', () => {
     );
     expect(back).toBe(lastOfPage);
     // Showing nothing, the frame is out of the tab order.
-    expect(
-      await page.evaluate(
-        () =>
-          document
-            .querySelector('sf-install-guide')
-            ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel')?.inert,
-      ),
-    ).toBe(true);
+    expect(await (await panelElement(page))?.evaluate((frame) => frame.inert)).toBe(true);
   });
 });
 
@@ -302,15 +297,16 @@ describe('announcements', () => {
 });
 
 /** Animations running on the overlay's rings, once there are rings (null before). */
-const ringAnimations = (page: Page) =>
-  page.evaluate(() => {
-    const rings = document
-      .querySelector('sf-install-guide')
-      ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
-    return rings && rings.length > 0
-      ? [...rings].map((r) => r.getAnimations().length).reduce((a, b) => a + b, 0)
-      : null;
-  });
+const ringAnimations = async (page: Page) =>
+  page.evaluate(
+    (root: ShadowRoot | null) => {
+      const rings = root?.querySelectorAll<HTMLElement>('.ring');
+      return rings && rings.length > 0
+        ? [...rings].map((r) => r.getAnimations().length).reduce((a, b) => a + b, 0)
+        : null;
+    },
+    await overlayRoot(page),
+  );
 
 describe('motion, forced colours and zoom', () => {
   it('the rings pulse, except under prefers-reduced-motion', async () => {
@@ -351,19 +347,20 @@ describe('motion, forced colours and zoom', () => {
     if (panelTarget && panelTarget !== page.target())
       await (await panelTarget.createCDPSession()).send('Emulation.setEmulatedMedia', forced);
     const ring = await eventually(
-      () =>
-        page.evaluate(() => {
-          const r = document
-            .querySelector('sf-install-guide')
-            ?.shadowRoot?.querySelector<HTMLElement>('.ring');
-          if (!r) return null;
-          const s = getComputedStyle(r);
-          return {
-            forced: matchMedia('(forced-colors: active)').matches,
-            width: s.borderTopWidth,
-            style: s.borderTopStyle,
-          };
-        }),
+      async () =>
+        page.evaluate(
+          (root: ShadowRoot | null) => {
+            const r = root?.querySelector<HTMLElement>('.ring');
+            if (!r) return null;
+            const s = getComputedStyle(r);
+            return {
+              forced: matchMedia('(forced-colors: active)').matches,
+              width: s.borderTopWidth,
+              style: s.borderTopStyle,
+            };
+          },
+          await overlayRoot(page),
+        ),
       (r) => r !== null,
     );
     expect(ring).toEqual({ forced: true, width: '3px', style: 'solid' });
@@ -450,12 +447,9 @@ describe('200 % zoom', () => {
     await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
     await page.goto(SETUP_HOME, { waitUntil: 'load' });
     await waitForCard(page, 'launcher', (t) => t.includes('1/6 done'));
-    const box = await page.evaluate(() => {
-      const frame = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel');
-      const r = frame?.getBoundingClientRect();
-      return r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    const box = await (await panelElement(page))?.evaluate((frame) => {
+      const r = frame.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
     expect(box).toBeTruthy();
     expect(box?.left).toBeGreaterThanOrEqual(0);

@@ -18,6 +18,7 @@ import {
   clickOverlayButton,
   eventually,
   inPanel,
+  overlayRoot,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -59,27 +60,29 @@ function installCpq(org: string, billing = false) {
 }
 
 /** Whether an overlay ring is drawn around exactly the link with this href (not just a row holding it). */
-const ringAroundLink = (page: Page, href: string) =>
-  page.evaluate((wanted) => {
-    const target = [...document.querySelectorAll('a')].find((a) => a.href === wanted);
-    const rings = document
-      .querySelector('sf-install-guide')
-      ?.shadowRoot?.querySelectorAll<HTMLElement>('.ring');
-    if (!target || !rings) return false;
-    const t = target.getBoundingClientRect();
-    const near = (a: number, b: number) => Math.abs(a - b) <= 12;
-    return [...rings].some((ring) => {
-      const r = ring.getBoundingClientRect();
-      return (
-        r.left <= t.left &&
-        r.top <= t.top &&
-        r.right >= t.right &&
-        r.bottom >= t.bottom &&
-        near(r.width, t.width) &&
-        near(r.height, t.height)
-      );
-    });
-  }, href);
+const ringAroundLink = async (page: Page, href: string) =>
+  page.evaluate(
+    (wanted, root: ShadowRoot | null) => {
+      const target = [...document.querySelectorAll('a')].find((a) => a.href === wanted);
+      const rings = root?.querySelectorAll<HTMLElement>('.ring');
+      if (!target || !rings) return false;
+      const t = target.getBoundingClientRect();
+      const near = (a: number, b: number) => Math.abs(a - b) <= 12;
+      return [...rings].some((ring) => {
+        const r = ring.getBoundingClientRect();
+        return (
+          r.left <= t.left &&
+          r.top <= t.top &&
+          r.right >= t.right &&
+          r.bottom >= t.bottom &&
+          near(r.width, t.width) &&
+          near(r.height, t.height)
+        );
+      });
+    },
+    href,
+    await overlayRoot(page),
+  );
 
 /** Every link of the page, as the site wrote it. */
 const hrefs = (page: Page) =>

@@ -62,10 +62,12 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const after = await page.evaluate(() => ({
       mutations: (window as unknown as { __mutations: number }).__mutations,
-      host: document.querySelector('sf-install-guide') !== null,
-      html: document.documentElement.outerHTML.includes('sf-install-guide'),
+      // The overlay's host goes beside <body> (src/content/overlay/mount.ts).
+      beside: [...document.documentElement.children]
+        .map((el) => el.localName)
+        .filter((tag) => tag !== 'head' && tag !== 'body'),
     }));
-    expect(after).toEqual({ mutations: before, host: false, html: false });
+    expect(after).toEqual({ mutations: before, beside: [] });
     expect(await cardIds(page)).toEqual([]);
     const worker = await world.ext.worker();
     expect(await worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Report } from '../../src/core/progress';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { inPanel, panelFrame } from './page-actions';
+import { inPanel, panelElement, panelFrame } from './page-actions';
 import { type ReplicaServer, startReplicaServer } from './replica-server';
 
 export {
@@ -14,6 +14,8 @@ export {
   clickText,
   frameMatching,
   inPanel,
+  overlayRoot,
+  panelElement,
   panelFrame,
 } from './page-actions';
 
@@ -70,18 +72,16 @@ export async function cardText(where: Where, id: string, timeout = 10_000): Prom
     [id],
     timeout,
   );
+  const element = await panelElement(where);
+  if (!element) throw new Error('no panel frame');
   await where.waitForFunction(
-    () => {
-      const frame = document
-        .querySelector('sf-install-guide')
-        ?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe.panel');
-      const r = frame?.getBoundingClientRect();
-      const style = frame && getComputedStyle(frame);
-      return (
-        style?.opacity === '1' && style.visibility === 'visible' && r && r.width > 0 && r.height > 0
-      );
+    (frame: HTMLIFrameElement) => {
+      const r = frame.getBoundingClientRect();
+      const style = getComputedStyle(frame);
+      return style.opacity === '1' && style.visibility === 'visible' && r.width > 0 && r.height > 0;
     },
     { timeout },
+    element,
   );
   return text;
 }

@@ -3,7 +3,7 @@
  * the guide's cards, click a control by its visible text (a trusted click, like a person's).
  * No vitest here: the demo script uses it too.
  */
-import type { Frame, Page } from 'puppeteer';
+import type { ElementHandle, Frame, JSHandle, Page } from 'puppeteer';
 
 /** Waits for a frame of the page whose URL passes `test`. */
 export async function frameMatching(
@@ -37,6 +37,25 @@ export async function panelFrame(where: Page | Frame): Promise<Frame | null> {
     if (path === PANEL_PATH) return frame;
   }
   return null;
+}
+
+/**
+ * The panel's <iframe> element in `where`, reached from the extension's own frame: the overlay's
+ * host has a random tag and a closed shadow root (src/content/overlay/host.ts), so nothing in the
+ * page, a test's `evaluate` included, can select it.
+ */
+export async function panelElement(
+  where: Page | Frame,
+): Promise<ElementHandle<HTMLIFrameElement> | null> {
+  const frame = await panelFrame(where);
+  const element = await frame?.frameElement().catch(() => null);
+  return (element as ElementHandle<HTMLIFrameElement> | null | undefined) ?? null;
+}
+
+/** The overlay's (closed) shadow root in `where`, from the panel's frame element; null without a panel. */
+export async function overlayRoot(where: Page | Frame): Promise<JSHandle<ShadowRoot> | null> {
+  const element = await panelElement(where);
+  return element ? element.evaluateHandle((el) => el.getRootNode() as ShadowRoot) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Mounts the overlay: one host element per frame that we own, beside <body> (Aura and
- * Visualforce re-render body content), lifted into the top layer (popover) so Salesforce modals
+ * Mounts the overlay: one host element per frame that we own (a random tag, a closed shadow
+ * root: unpredictableTag below), beside <body> (Aura and Visualforce re-render body content), lifted into the top layer (popover) so Salesforce modals
  * cannot cover it. In its shadow root, so Salesforce's styles and ours never mix: rings around
  * what the admin clicks next (plain elements, drawn here where the page is), and a frame holding
  * the panel, an extension page (src/overlay/) that renders the cards in the extension's own
@@ -15,8 +15,6 @@ import { type Connect, type FromFrame, OVERLAY_PAGE, type ShowCards } from './pr
 import { sameModel } from './same-model';
 import type { CardModel, Overlay } from './types';
 
-export const HOST_TAG = 'sf-install-guide';
-
 /** Layout shifts without a scroll or resize are caught this often while something is ringed. */
 const POLL_MS = 500;
 /** The panel's size until it reports its own. */
@@ -24,9 +22,10 @@ const FIRST_SIZE = { width: 340, height: 160 };
 const MARGIN = 8;
 
 export function mountOverlay(frameSignal: AbortSignal): Overlay {
-  const host = document.createElement(HOST_TAG);
+  const host = document.createElement(unpredictableTag(document));
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's scripts cannot read the rings or reach the panel's frame.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = HOST_CSS;
   const rings = document.createElement('div');
@@ -231,7 +230,24 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       track();
     },
     ids: () => [...cards.keys()],
+    host,
   };
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A tag the page cannot predict, drawn for each frame load: a valid custom-element name
+ * (`qzkfwm-tbyrxa`) that no element of `doc` has yet. With no id or class and a closed shadow
+ * root, the page's scripts can neither select our host nor read into it.
+ */
+function unpredictableTag(doc: Document): string {
+  for (;;) {
+    const random = crypto.getRandomValues(new Uint8Array(12));
+    const letters = [...random].map((n) => LETTERS[n % LETTERS.length]).join('');
+    const tag = `${letters.slice(0, 6)}-${letters.slice(6)}`;
+    if (doc.getElementsByTagName(tag).length === 0) return tag;
+  }
 }
 
 const LISTEN = { capture: true, passive: true } as const;

@@ -44,4 +44,6 @@ export interface Overlay {
   remove(id: string): void;
   /** The ids of the cards shown (for a page snapshot). */
   ids(): string[];
+  /** The host element in the page, which our page snapshot leaves out. */
+  readonly host: Element;
 }

@@ -74,7 +74,6 @@ export function readInstalledPackages(doc: Document): PackageTable | null {
   // One heading scan per read, shared by every table (not one per table).
   const headings = [...doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]')];
   for (const table of doc.querySelectorAll('table')) {
-    if (table.closest('sf-install-guide')) continue;
     if (isUninstalledList(sectionTitle(table, headings), l.uninstalledTitle)) continue;
     const rows = [...table.rows];
     const headerIndex = rows.findIndex((row) => headerColumns(row) !== null);

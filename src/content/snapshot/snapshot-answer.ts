@@ -10,13 +10,13 @@ import { notFoundShown } from '../diagnostic';
 import { takeFrameSnapshot } from './take';
 
 export interface FrameGuide {
-  /** Recognizers running in this frame and the cards they show. */
-  report(): Promise<{ recognized: string[]; cards: string[] }>;
+  /** Pages whose features run in this frame, the cards they show, and our overlay's host. */
+  report(): Promise<{ recognized: string[]; cards: string[]; host: Element | null }>;
 }
 
 export async function answerSnapshot(request: string, guide: FrameGuide | null): Promise<void> {
   if (location.hostname === QUOTE_TO_CASH_HOST) return;
-  const running = (await guide?.report()) ?? { recognized: [], cards: [] };
+  const { host, ...running } = (await guide?.report()) ?? { recognized: [], cards: [], host: null };
   const notes: GuideNotes = {
     ...running,
     notFound: notFoundShown.map(({ recognizer, what, missing }) => ({
@@ -25,7 +25,14 @@ export async function answerSnapshot(request: string, guide: FrameGuide | null):
       missing: [...missing],
     })),
   };
-  const frame = takeFrameSnapshot(document, location.href, window === window.top, notes);
+  const frame = takeFrameSnapshot(
+    document,
+    location.href,
+    window === window.top,
+    notes,
+    undefined,
+    host,
+  );
   const message: ContentMessage = { type: 'snapshot:frame', request, frame };
   try {
     await chrome.runtime.sendMessage(message);

@@ -43,6 +43,7 @@ interface Walk {
   truncated: boolean;
   childFrames: number;
   base: string;
+  overlayHost: Element | null;
 }
 
 export function takeFrameSnapshot(
@@ -51,6 +52,8 @@ export function takeFrameSnapshot(
   top: boolean,
   guide: GuideNotes,
   known: KnownTexts = knownTexts(),
+  /** Our overlay's host in this frame, left out (its tag is random: src/content/overlay/mount.ts). */
+  overlayHost: Element | null = null,
 ): FrameSnapshot {
   const ctx = redactionContext(href);
   const walk: Walk = {
@@ -61,6 +64,7 @@ export function takeFrameSnapshot(
     truncated: false,
     childFrames: 0,
     base: href,
+    overlayHost,
   };
   const tree = element(doc.documentElement, walk, 0, 'other') ?? { tag: 'html' };
   return {
@@ -173,7 +177,7 @@ function element(
   parentPosition: TextPosition,
 ): SnapshotElement | null {
   const tag = el.localName;
-  if (SKIPPED.has(tag) || tag === 'sf-install-guide') return null;
+  if (SKIPPED.has(tag) || el === walk.overlayHost) return null;
   if (!/^[a-z][a-z0-9-]*$/.test(tag) || tag.length > 60) return null;
   if (walk.elements >= SNAPSHOT_LIMITS.elements || depth > SNAPSHOT_LIMITS.depth) {
     walk.truncated = true;
