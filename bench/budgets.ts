@@ -1,6 +1,6 @@
 /**
  * Size budgets, gzip KB, as data: checked on every build by tests/e2e/size.test.ts (reading
- * dist/ with ./size.ts) and printed by `npm run bench`'s table.
+ * dist/ with ./size.ts); `npm run bench`'s table judges the largest page on PAGE_BUDGET_KB.
  */
 import type { PageId } from '../src/core/pages';
 
