@@ -12,7 +12,7 @@
  * a page without one, or in a language not listed here, is read with the English labels.
  *
  * English ships with the reading code; another language's table is loaded (loadLabels) before a
- * recognizer starts on a page in that language, so `labels()` stays synchronous for its callers.
+ * page's features start on a page in that language, so `labels()` stays synchronous for its callers.
  */
 import { loadedLabels, setupLanguage } from './labels/language';
 
@@ -166,7 +166,7 @@ export { loadLabels, type SetupLanguage, setupLanguage } from './labels/language
 
 /**
  * The labels of the page's Setup UI language (its <html lang>): English when the language is
- * unknown, or (never for a recognizer: its init runs after loadLabels) not loaded yet.
+ * unknown, or (never for a page feature: its init runs after loadLabels) not loaded yet.
  */
 export function labels(doc: Document | undefined = globalThis.document): SalesforceLabels {
   return loadedLabels(setupLanguage(doc?.documentElement?.lang)) ?? en;

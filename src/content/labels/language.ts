@@ -1,7 +1,7 @@
 /**
  * Which Setup language a page is in, and the non-English label tables, loaded on demand. This
- * module ships in the content entry (the `lazy` helper awaits loadLabels before a recognizer
- * starts), so it stays tiny: no table here, and nothing that would pull the reading code in.
+ * module ships in the content entry (`startFeatures` in ../boot.ts awaits loadLabels before a
+ * page's features start), so it stays tiny: no table here, and nothing that would pull the reading code in.
  */
 import type { SalesforceLabels } from '../labels';
 import type { LabelConfidence } from './confidence';
