@@ -25,17 +25,32 @@ export function perRun<C extends string, T>(
     if (!run) {
       const created: { starts: [C, (value: T) => void][]; value?: T | null } = { starts: [] };
       runs.set(ctx.signal, created);
-      void setup(ctx).then((value) => {
-        created.value = value;
-        if (value === null || ctx.signal.aborted) return;
-        const starts = created.starts.sort(([a], [b]) => concerns.indexOf(a) - concerns.indexOf(b));
-        created.starts = [];
-        for (const [, begin] of starts) begin(value);
-        ready(value);
-      });
+      void setup(ctx).then(
+        (value) => {
+          created.value = value;
+          if (value === null || ctx.signal.aborted) return;
+          const starts = created.starts.sort(
+            ([a], [b]) => concerns.indexOf(a) - concerns.indexOf(b),
+          );
+          created.starts = [];
+          for (const [concern, begin] of starts) guarded(concern, () => begin(value));
+          guarded('watch', () => ready(value));
+        },
+        (error) => console.warn('[install guide] a page run did not start', error),
+      );
       run = created;
     }
-    if (run.value === undefined) run.starts.push([concern, start]);
-    else if (run.value !== null && !ctx.signal.aborted) start(run.value);
+    const value = run.value;
+    if (value === undefined) run.starts.push([concern, start]);
+    else if (value !== null && !ctx.signal.aborted) guarded(concern, () => start(value));
   };
+}
+
+/** One feature's failure never stops the others from starting, nor breaks the admin's page. */
+function guarded(what: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    console.warn(`[install guide] ${what} failed`, error);
+  }
 }
