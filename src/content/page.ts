@@ -5,7 +5,8 @@
  * every listener, observer and overlay card the recognizer started.
  */
 import type { PageUrl } from '../core/pages';
-import type { ContentMessage } from '../core/schemas';
+import type { TabAnswer } from '../core/protocol/answers';
+import type { TabRequest } from '../core/protocol/requests';
 import type { DomChanges } from './dom/changes';
 import { loadLabels } from './labels/language';
 import type { Overlay } from './overlay/types';
@@ -24,7 +25,7 @@ export interface PageContext {
   readonly top: boolean;
   readonly signal: AbortSignal;
   /** Sends to the worker; resolves null (and logs) when the worker cannot be reached. */
-  send<T = unknown>(message: ContentMessage): Promise<T | null>;
+  send<M extends TabRequest>(message: M): Promise<TabAnswer<M> | null>;
   /** The overlay for this frame, loaded on first use. */
   overlay(): Promise<Overlay>;
   /**

@@ -1,5 +1,5 @@
 import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { selectOption, setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
@@ -51,7 +51,7 @@ export async function init(ctx: PageContext): Promise<void> {
     }
     return;
   }
-  const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: 'cpq-settings' });
+  const hello = await ctx.send({ type: 'page:hello', page: 'cpq-settings' });
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;
   new CpqSettingsAssistant(ctx, overlay, hello?.state ?? null).start();
@@ -302,7 +302,7 @@ class CpqSettingsAssistant {
       | { kind: 'calc-service'; authorized: boolean }
       | ({ kind: 'order-settings'; saved: boolean } & Values),
   ): Promise<void> {
-    const response = await this.ctx.send<{ state: PageState }>({
+    const response = await this.ctx.send({
       type: 'observe',
       page: 'cpq-settings',
       observation: {

@@ -2,7 +2,7 @@ import { type Guard, guardsFor } from '../../core/guards';
 import { GENERIC_LOGIN_HOSTS } from '../../core/hosts';
 import { installerVersionId } from '../../core/install-url';
 import { AUDIENCE_LABELS, type Audience, PACKAGES, type PackageKey } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { type Translate, t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { changedText, type DomChanges, EVERYTHING } from '../dom/changes';
@@ -53,7 +53,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const startedAt = performance.now();
   // Ask the worker and load the overlay at once: whatever the page shows, the guide says something.
   const [hello, overlay] = await Promise.all([
-    ctx.send<{ state: PageState }>({
+    ctx.send({
       type: 'page:hello',
       page: 'install-page',
       ...versionIdOf(ctx),

@@ -1,6 +1,6 @@
 import { claimOfName } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
@@ -25,7 +25,7 @@ export async function init(ctx: PageContext): Promise<void> {
     const signature = JSON.stringify(table.rows);
     if (signature === reported) return;
     reported = signature;
-    const response = await ctx.send<{ state: PageState }>({
+    const response = await ctx.send({
       type: 'observe',
       page: 'installed-packages',
       observation: {

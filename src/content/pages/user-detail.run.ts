@@ -1,5 +1,4 @@
 import { clip, LIMITS } from '../../core/limits';
-import type { PageState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
@@ -88,7 +87,7 @@ export async function init(ctx: PageContext): Promise<void> {
     return;
   }
   const list = found;
-  const response = await ctx.send<{ state: PageState }>({
+  const response = await ctx.send({
     type: 'observe',
     page: 'user-detail',
     observation: {
