@@ -85,7 +85,7 @@ export function readOrgRecord(raw: unknown): ReadResult {
     record = step(record);
     version++;
   }
-  const parsed = orgProgressSchema.safeParse(record);
+  const parsed = orgProgressSchema.safeParse(withEveryStep(record));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -93,16 +93,21 @@ export function readOrgRecord(raw: unknown): ReadResult {
       reason: `invalid at ${issue?.path.join('.') || 'root'}: ${issue?.message}`,
     };
   }
-  return { ok: true, value: withEveryStep(parsed.data), migrated };
+  return { ok: true, value: parsed.data, migrated };
 }
 
-/** Steps a newer plan added (absent from an older record) read as pending, from the record's start. */
-export function withEveryStep(record: OrgProgress): OrgProgress {
-  const missing = STEP_IDS.filter((id) => !record.steps[id]);
+/**
+ * Steps a newer plan added (absent from an older record) read as pending, from the record's start.
+ * A record without steps at all stays as it is (and is refused as half-written).
+ */
+function withEveryStep(record: Raw): Raw {
+  const steps = record.steps;
+  if (!isObject(steps)) return record;
+  const missing = STEP_IDS.filter((id) => steps[id] === undefined);
   if (missing.length === 0) return record;
-  const steps = { ...record.steps };
-  for (const id of missing) steps[id] = { status: 'pending', updatedAt: record.createdAt };
-  return { ...record, steps };
+  const filled: Raw = { ...steps };
+  for (const id of missing) filled[id] = { status: 'pending', updatedAt: record.createdAt };
+  return { ...record, steps: filled };
 }
 
 /**
@@ -136,6 +141,8 @@ interface Template {
   slots: number[];
   /** Characters of fixed text: the more, the surer a match. */
   weight: number;
+  /** No letter in its fixed text ("$1: $2"): it matches only when every argument is a message too. */
+  loose: boolean;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -157,13 +164,15 @@ function compile(key: string, message: string): Template | null {
       slots.push(Number(part));
     }
   });
-  // A message of placeholders and punctuation alone would match any prose.
-  if (!/\p{L}/u.test(literal)) return null;
+  // A message of placeholders and punctuation alone would match any prose on its own.
+  const loose = !/\p{L}/u.test(literal);
+  if (loose && slots.length === 0) return null;
   return {
     key: key as MessageKey,
     pattern: new RegExp(`^${source}$`),
     slots,
     weight: literal.length,
+    loose,
   };
 }
 
@@ -174,8 +183,12 @@ function allTemplates() {
     const all = LOCALES.flatMap((file) =>
       Object.entries(file).flatMap(([key, entry]) => compile(key, entry.message) ?? []),
     ).sort((a, b) => b.weight - a.weight);
-    // What v1's reducer wrote at the top of a note or a summary (src/core/progress.ts).
-    const top = all.filter((t) => /^(note|summary|history)/.test(t.key));
+    // What v1's reducer wrote at the top of a note or a summary (src/core/progress.ts); the
+    // history wrappers ("Older observation ignored: …") first, as they hold a summary.
+    const rank = (t: Template) => (t.key.startsWith('history') ? 0 : 1);
+    const top = all
+      .filter((t) => /^(note|summary|history)/.test(t.key))
+      .sort((a, b) => rank(a) - rank(b) || b.weight - a.weight);
     templates = { top, all };
   }
   return templates;
@@ -186,10 +199,14 @@ function match(prose: string, candidates: readonly Template[], depth: number): P
     const found = template.pattern.exec(prose);
     if (!found) continue;
     const args: PhraseArg[] = [];
+    let allMessages = true;
     template.slots.forEach((slot, i) => {
       const value = found[i + 1] ?? '';
-      args[slot - 1] = depth < 3 ? (match(value, allTemplates().all, depth + 1) ?? value) : value;
+      const nested = depth < 3 ? match(value, allTemplates().all, depth + 1) : null;
+      if (!nested) allMessages = false;
+      args[slot - 1] = nested ?? value;
     });
+    if (template.loose && !allMessages) continue;
     for (let i = 0; i < args.length; i++) args[i] ??= '';
     return args.length > 0 ? { key: template.key, args } : { key: template.key };
   }
