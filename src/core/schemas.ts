@@ -27,7 +27,6 @@ export const environmentSchema = z.enum([
   'demo',
   'unknown',
 ]);
-export const audienceSchema = z.enum(['all-users', 'admins-only', 'specific-profiles']);
 
 export const identifiedBySchema = z.enum([
   'admin',
@@ -72,7 +71,6 @@ export const observationSchema = z.discriminatedUnion('kind', [
     package: packageKeySchema,
     stage: z.enum(['viewed', 'submitted', 'long-running', 'failed']),
     version: text(LIMITS.version).optional(),
-    audience: audienceSchema.optional(),
     message: text(LIMITS.message).optional(),
     /** p0 or apvId of the installer URL (a package version id), to match a link chosen earlier. */
     versionId: text(18).optional(),

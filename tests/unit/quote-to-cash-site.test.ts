@@ -7,7 +7,7 @@ import {
   releaseOfLink,
 } from '../../src/content/pages/quote-to-cash-site.read';
 import { nextProduct } from '../../src/content/pages/quote-to-cash-site.run';
-import type { SiteOrg } from '../../src/core/schemas';
+import type { SiteOrg } from '../../src/core/protocol/answers';
 import {
   ADVANCED_APPROVALS_RELEASES,
   NEWEST,

@@ -565,7 +565,6 @@ class InstallAssistant {
 
   /** Records the outcome first, so the card the admin sees means it is stored. */
   async #reportOutcome(outcome: Outcome): Promise<void> {
-    const audience = this.#options ? chosenAudience(this.#options) : null;
     const recorded = await this.#ctx.send({
       type: 'observe',
       page: 'install-page',
@@ -579,7 +578,6 @@ class InstallAssistant {
         ...(this.#facts.version && { version: this.#facts.version }),
         ...(this.#facts.versionId && { versionId: this.#facts.versionId }),
         ...('message' in outcome && { message: outcome.message }),
-        ...(audience && audience !== 'none' && { audience }),
       },
     });
     const next = t('outcomeNext');

@@ -56,7 +56,7 @@ export interface SiteOrg {
   org: string;
   environment: Environment;
   updatedAt: string;
-  steps: StepStatuses;
+  steps: PageState['steps'];
 }
 
 /** The worker's answer to `site:hello`: the org being worked on, and the others for a picker. */
