@@ -190,7 +190,7 @@ describe('popup checklist', () => {
     await page.click('[data-reset]');
     await page.click('[data-reset-confirm]');
     await waitStatus(page, 'cpq-install', 'pending');
-    expect(await getReport('acme')).toEqual({ error: 'no progress for acme' });
+    expect(await getReport('acme')).toEqual({ error: 'no-progress' });
     expect(await page.$eval('[data-org]', (el) => el.textContent)).toContain('0/6');
     expect(await page.$$eval('[data-status="done"]', (rows) => rows.length)).toBe(0);
   });
