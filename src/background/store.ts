@@ -20,6 +20,7 @@ import { clip } from '../core/limits';
 import { readOrgRecord, readOrgSettingsRecord } from '../core/migrate';
 import type { OrgSettings } from '../core/org-settings';
 import { newOrgProgress } from '../core/progress';
+import type { OrgSettingsChange } from '../core/protocol/requests';
 import {
   DEFAULT_SETTINGS,
   type LauncherPrefs,
@@ -287,15 +288,16 @@ export function readOrgSettings(org: string): Promise<StoredOrgSettings> {
   return serialized(() => loadOrgSettings(org));
 }
 
-/** Changes what the admin told about the org; `undefined` in `change` forgets an answer. */
+/** Changes what the admin told about the org; `null` in `change` forgets an answer. */
 export function writeOrgSettings(
   org: string,
-  change: Partial<OrgSettings>,
+  change: OrgSettingsChange,
 ): Promise<StoredOrgSettings> {
   return serialized(async () => {
-    const next: StoredOrgSettings = { ...(await loadOrgSettings(org)), ...change };
-    for (const [name, value] of Object.entries(change)) {
-      if (value === undefined) delete next[name as keyof OrgSettings];
+    const next: StoredOrgSettings = { ...(await loadOrgSettings(org)) };
+    for (const [name, value] of Object.entries(change) as [keyof OrgSettings, unknown][]) {
+      if (value === null) delete next[name];
+      else if (value !== undefined) Object.assign(next, { [name]: value });
     }
     await browser.storage.local.set({ [orgSettingsKey(org)]: next });
     return next;

@@ -599,7 +599,7 @@ describe('per-org settings (org-settings:get / org-settings:set)', () => {
       {
         type: 'org-settings:set',
         org: 'acme',
-        settings: { adminProfile: undefined, nonAdminPayments: true },
+        settings: { adminProfile: null, nonAdminPayments: true },
       },
       POPUP,
     );

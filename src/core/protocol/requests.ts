@@ -21,6 +21,16 @@ import {
 import { frameSnapshotSchema } from '../snapshot';
 
 const text = (max: number) => z.string().max(max);
+
+/** A change of per-org settings: a value sets an answer, `null` forgets it, absent keeps it. */
+const { shape: answer } = orgSettingsSchema;
+export const orgSettingsChangeSchema = z.object({
+  adminProfile: answer.adminProfile.unwrap().nullable().optional(),
+  standardProfile: answer.standardProfile.unwrap().nullable().optional(),
+  nonAdminPayments: answer.nonAdminPayments.unwrap().nullable().optional(),
+  achPayments: answer.achPayments.unwrap().nullable().optional(),
+});
+export type OrgSettingsChange = z.infer<typeof orgSettingsChangeSchema>;
 const pageId = text(60);
 
 /** From our content script in a tab on a Salesforce host; its org is the sender URL's, never the payload's. */
@@ -87,7 +97,7 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('org-settings:set'),
     org: orgNameSchema,
-    settings: orgSettingsSchema.partial(),
+    settings: orgSettingsChangeSchema,
   }),
   /** A page snapshot of the tab `tabId` (the popup's "Send a page snapshot"). */
   z.object({ type: z.literal('snapshot:tab'), tabId: z.number().int().nonnegative() }),
