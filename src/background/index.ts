@@ -5,7 +5,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { updateBadges } from './badge';
 import { handleMessage } from './router';
-import { forgetTab } from './tab-pages';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
@@ -16,4 +15,3 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'complete' && tab.url) void updateBadges({ id: tabId, url: tab.url });
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -2,13 +2,11 @@
  * Install links the admin chose (on the generic login hosts or the Quote-to-Cash site), kept
  * briefly so the install page on the org's own host can say which link brought the admin there.
  */
-import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
 import type { PackageKey } from '../core/plan';
 import { packageAnswerSchema, packageKeySchema } from '../core/schemas';
-import { serialized } from './store';
+import { readLinksRaw, serialized, writeLinks } from './store';
 
-const KEY = 'links';
 const KEEP = 20;
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -25,7 +23,7 @@ export interface ChosenLink {
 }
 
 async function read(): Promise<ChosenLink[]> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
+  const raw = await readLinksRaw();
   // Damaged entries are dropped, never trusted: a link only ever adds a warning.
   return Array.isArray(raw)
     ? raw.filter(
@@ -59,7 +57,7 @@ export function rememberLink(link: ChosenLink): Promise<void> {
       ...link,
     };
     const kept = all.filter((l) => !same(l.versionId, link.versionId) && Date.parse(l.at) > cutoff);
-    await browser.storage.local.set({ [KEY]: [merged, ...kept].slice(0, KEEP) });
+    await writeLinks([merged, ...kept].slice(0, KEEP));
   });
 }
 
@@ -79,7 +77,7 @@ export function rememberAnswer(
     const entry: ChosenLink =
       i >= 0 ? { ...(all[i] as ChosenLink), answer } : { versionId, ...where, answer, at };
     const rest = all.filter((_, j) => j !== i);
-    await browser.storage.local.set({ [KEY]: [entry, ...rest].slice(0, KEEP) });
+    await writeLinks([entry, ...rest].slice(0, KEEP));
   });
 }
 

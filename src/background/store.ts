@@ -1,26 +1,40 @@
 /**
- * Per-org progress in chrome.storage.local. Only the worker writes it, and every
- * read-modify-write goes through one queue, so many tabs and frames reporting at once lose
- * nothing. Nothing is cached in memory: the worker may be stopped between any two messages.
+ * The only owner of storage keys. chrome.storage.local:
+ *   org:<org>                    the org's progress (OrgProgress, schema v2; src/core/migrate.ts)
+ *   settings:<org>               what the admin told the guide about the org (StoredOrgSettings)
+ *   launcher:<org>               the on-page checklist's collapsed and dismissed state
+ *   settings                     the extension's own settings (autofill, launcher)
+ *   links                        install links chosen recently (src/background/links.ts)
+ *   backup:<org>:<iso date>      an unreadable org record, moved aside
+ *   settings-backup:<org>:<iso>  an unreadable org settings record, moved aside
+ * and chrome.storage.session (never written to disk): `site:org`, the org picked on the
+ * Quote-to-Cash site. Schema v1 also wrote `answers:<org>`; it is read once into settings:<org>.
+ *
+ * Only the worker writes, and every read-modify-write goes through one queue, so many tabs and
+ * frames reporting at once lose nothing. Nothing is cached in memory: the worker may be stopped
+ * between any two messages.
  */
 import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
 import { clip } from '../core/limits';
-import { readOrgRecord } from '../core/migrate';
+import { readOrgRecord, readOrgSettingsRecord } from '../core/migrate';
+import type { OrgSettings } from '../core/org-settings';
 import { newOrgProgress } from '../core/progress';
+import type { OrgSettingsChange } from '../core/protocol/requests';
 import {
   DEFAULT_SETTINGS,
   type LauncherPrefs,
   launcherPrefsSchema,
   type OrgProgress,
   type PackageAnswers,
-  packageAnswersSchema,
   type Settings,
+  type StoredOrgSettings,
   settingsSchema,
 } from '../core/schemas';
 
 const ORG_PREFIX = 'org:';
 const BACKUP_PREFIX = 'backup:';
+const SETTINGS_BACKUP_PREFIX = 'settings-backup:';
 const SETTINGS_KEY = 'settings';
 /** Install links chosen recently (links.ts): the first thing to go when storage is full. */
 const LINKS_KEY = 'links';
@@ -49,11 +63,7 @@ async function load(org: string, environment: Environment): Promise<OrgProgress 
   const result = readOrgRecord(raw);
   if (result.ok) return result.value;
   const at = now();
-  // Two records moved aside within one millisecond must not share a key.
-  let backupKey = `${BACKUP_PREFIX}${org}:${at}`;
-  for (let n = 2; (await browser.storage.local.get(backupKey))[backupKey] !== undefined; n++) {
-    backupKey = `${BACKUP_PREFIX}${org}:${at}#${n}`;
-  }
+  const backupKey = await freeBackupKey(`${BACKUP_PREFIX}${org}:${at}`);
   const fresh: OrgProgress = {
     ...newOrgProgress(org, environment, at),
     // The reason quotes the record: keep it within what the schema stores, or the fresh record fails too.
@@ -64,6 +74,15 @@ async function load(org: string, environment: Environment): Promise<OrgProgress 
     `[install guide] stored progress for ${org} was unreadable (${result.reason}); kept as ${backupKey}`,
   );
   return fresh;
+}
+
+/** Two records moved aside within one millisecond must not share a key. */
+async function freeBackupKey(base: string): Promise<string> {
+  let backupKey = base;
+  for (let n = 2; (await browser.storage.local.get(backupKey))[backupKey] !== undefined; n++) {
+    backupKey = `${base}#${n}`;
+  }
+  return backupKey;
 }
 
 export function readOrg(org: string): Promise<OrgProgress | null> {
@@ -150,10 +169,11 @@ async function freeSpace(): Promise<string[]> {
   const newest = new Map<string, string>();
   const backups: { key: string; org: string }[] = [];
   for (const key of Object.keys(all)) {
-    if (!key.startsWith(BACKUP_PREFIX)) continue;
-    // backup:<org>:<iso date>; org names never contain ':' (see hosts.ts), ISO dates do.
-    const rest = key.slice(BACKUP_PREFIX.length);
-    const org = rest.slice(0, Math.max(0, rest.indexOf(':')));
+    const prefix = [BACKUP_PREFIX, SETTINGS_BACKUP_PREFIX].find((p) => key.startsWith(p));
+    if (!prefix) continue;
+    // <prefix><org>:<iso date>; org names never contain ':' (see hosts.ts), ISO dates do.
+    const rest = key.slice(prefix.length);
+    const org = `${prefix}${rest.slice(0, Math.max(0, rest.indexOf(':')))}`;
     backups.push({ key, org });
     const kept = newest.get(org);
     if (kept === undefined || key > kept) newest.set(org, key);
@@ -166,7 +186,12 @@ async function freeSpace(): Promise<string[]> {
 
 export function resetOrg(org: string): Promise<void> {
   return serialized(() =>
-    browser.storage.local.remove([orgKey(org), launcherKey(org), answersKey(org)]),
+    browser.storage.local.remove([
+      orgKey(org),
+      launcherKey(org),
+      orgSettingsKey(org),
+      LEGACY_ANSWERS_KEY(org),
+    ]),
   );
 }
 
@@ -222,16 +247,66 @@ export function writeLauncher(org: string, change: Partial<LauncherPrefs>): Prom
   });
 }
 
-const answersKey = (org: string) => `answers:${org}`;
+const orgSettingsKey = (org: string) => `settings:${org}`;
+/** Schema v1's per-org package answers, read once into settings:<org>. */
+const LEGACY_ANSWERS_KEY = (org: string) => `answers:${org}`;
 /** Answers kept per org: a version id is one release of one package, so a few dozen is plenty. */
 const ANSWERS_KEPT = 50;
 
+/**
+ * Loads an org's settings record. Schema v1's `answers:<org>` becomes its package answers (and is
+ * removed); an unreadable record is moved aside and the org starts with empty settings and a
+ * notice, as org records do. Runs inside the queue.
+ */
+async function loadOrgSettings(org: string): Promise<StoredOrgSettings> {
+  const key = orgSettingsKey(org);
+  const legacyKey = LEGACY_ANSWERS_KEY(org);
+  const got = await browser.storage.local.get([key, legacyKey]);
+  const result = readOrgSettingsRecord(got[key], got[legacyKey]);
+  if (result.ok) {
+    if (result.migrated) {
+      await browser.storage.local.set({ [key]: result.value });
+      await browser.storage.local.remove(legacyKey);
+    }
+    return result.value;
+  }
+  const at = now();
+  const backupKey = await freeBackupKey(`${SETTINGS_BACKUP_PREFIX}${org}:${at}`);
+  const fresh: StoredOrgSettings = {
+    v: 1,
+    packageAnswers: {},
+    recovered: { backupKey, at, reason: clip(result.reason, 300) },
+  };
+  await browser.storage.local.set({ [backupKey]: got[key], [key]: fresh });
+  console.warn(
+    `[install guide] stored settings of ${org} were unreadable (${result.reason}); kept as ${backupKey}`,
+  );
+  return fresh;
+}
+
+export function readOrgSettings(org: string): Promise<StoredOrgSettings> {
+  return serialized(() => loadOrgSettings(org));
+}
+
+/** Changes what the admin told about the org; `null` in `change` forgets an answer. */
+export function writeOrgSettings(
+  org: string,
+  change: OrgSettingsChange,
+): Promise<StoredOrgSettings> {
+  return serialized(async () => {
+    const next: StoredOrgSettings = { ...(await loadOrgSettings(org)) };
+    for (const [name, value] of Object.entries(change) as [keyof OrgSettings, unknown][]) {
+      if (value === null) delete next[name];
+      else if (value !== undefined) Object.assign(next, { [name]: value });
+    }
+    await browser.storage.local.set({ [orgSettingsKey(org)]: next });
+    return next;
+  });
+}
+
 /** Which package the admin said an install page installs, per version id (first 15 characters). */
 export async function readAnswers(org: string): Promise<PackageAnswers> {
-  const raw = (await browser.storage.local.get(answersKey(org)))[answersKey(org)];
-  const parsed = packageAnswersSchema.safeParse(raw);
-  // A damaged record only costs the admin one more question: never trusted, never fatal.
-  return parsed.success ? parsed.data : {};
+  return (await readOrgSettings(org)).packageAnswers;
 }
 
 export function writeAnswer(
@@ -241,12 +316,36 @@ export function writeAnswer(
 ): Promise<void> {
   return serialized(async () => {
     const id = versionId.slice(0, 15);
-    const kept = Object.entries(await readAnswers(org))
+    const current = await loadOrgSettings(org);
+    const kept = Object.entries(current.packageAnswers)
       .filter(([key]) => key !== id)
       .sort(([, a], [, b]) => b.at.localeCompare(a.at))
       .slice(0, ANSWERS_KEPT - 1);
     await browser.storage.local.set({
-      [answersKey(org)]: Object.fromEntries([[id, answer], ...kept]),
+      [orgSettingsKey(org)]: {
+        ...current,
+        packageAnswers: Object.fromEntries([[id, answer], ...kept]),
+      },
     });
   });
+}
+
+/** The stored install links, as stored (links.ts checks each entry). */
+export async function readLinksRaw(): Promise<unknown> {
+  return (await browser.storage.local.get(LINKS_KEY))[LINKS_KEY];
+}
+
+export async function writeLinks(links: readonly unknown[]): Promise<void> {
+  await browser.storage.local.set({ [LINKS_KEY]: links });
+}
+
+/** The org picked on the Quote-to-Cash site, for this browser session. */
+const SITE_ORG_KEY = 'site:org';
+
+export async function readSiteOrg(): Promise<unknown> {
+  return (await browser.storage.session.get(SITE_ORG_KEY))[SITE_ORG_KEY];
+}
+
+export async function writeSiteOrg(org: string): Promise<void> {
+  await browser.storage.session.set({ [SITE_ORG_KEY]: org });
 }

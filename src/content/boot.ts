@@ -1,5 +1,7 @@
 import type { PageId, PageUrl } from '../core/pages';
-import type { ContentMessage } from '../core/schemas';
+import type { TabAnswer } from '../core/protocol/answers';
+import type { Failure } from '../core/protocol/errors';
+import type { TabRequest } from '../core/protocol/requests';
 import { createWatcher } from './dom/watch';
 import { loadLabels } from './labels/language';
 import type { Overlay } from './overlay/types';
@@ -135,19 +137,19 @@ export const offerSnapshot = (ctx: PageContext): Promise<void> =>
 /** Attempts after the first when the worker goes away mid-message (Chrome stops idle workers). */
 const RETRY_DELAYS_MS = [200, 600, 1500];
 
-async function send<T>(message: ContentMessage): Promise<T | null> {
+async function send<M extends TabRequest>(message: M): Promise<TabAnswer<M> | null> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = (await chrome.runtime.sendMessage(message)) as
-        | T
-        | { error: string }
+        | TabAnswer<M>
+        | Failure
         | undefined;
       if (response === undefined) throw new Error('no response');
       if (response && typeof response === 'object' && 'error' in response) {
         console.warn('[install guide] the extension refused a message:', response.error);
         return null;
       }
-      return response as T;
+      return response as TabAnswer<M>;
     } catch (error) {
       // Reloaded or removed under this page: the worker is gone for good here.
       const gone = String(error).includes('context invalidated');

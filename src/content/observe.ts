@@ -2,6 +2,8 @@
  * Reporting what a page showed to the worker, the one envelope every feature sends: the page id
  * of the run, when it was seen and the page's URL (unless the fact names a URL of its own).
  */
+import type { TabAnswer } from '../core/protocol/answers';
+import type { ContentRequest } from '../core/protocol/requests';
 import type { Observation } from '../core/schemas';
 import type { PageContext } from './page';
 
@@ -13,8 +15,11 @@ export type Fact = Observation extends infer O
   : never;
 
 /** Resolves the worker's answer, or null when it could not be reached or refused the message. */
-export function observe<T = unknown>(ctx: PageContext, fact: Fact): Promise<T | null> {
-  return ctx.send<T>({
+export function observe(
+  ctx: PageContext,
+  fact: Fact,
+): Promise<TabAnswer<Extract<ContentRequest, { type: 'observe' }>> | null> {
+  return ctx.send({
     type: 'observe',
     page: ctx.pageId,
     observation: {

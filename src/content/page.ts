@@ -6,7 +6,8 @@
  * and overlay card the feature started.
  */
 import type { PageId, PageUrl } from '../core/pages';
-import type { ContentMessage } from '../core/schemas';
+import type { TabAnswer } from '../core/protocol/answers';
+import type { TabRequest } from '../core/protocol/requests';
 import type { DomChanges } from './dom/changes';
 import type { Overlay } from './overlay/types';
 
@@ -19,7 +20,7 @@ export interface PageContext {
   readonly top: boolean;
   readonly signal: AbortSignal;
   /** Sends to the worker; resolves null (and logs) when the worker cannot be reached. */
-  send<T = unknown>(message: ContentMessage): Promise<T | null>;
+  send<M extends TabRequest>(message: M): Promise<TabAnswer<M> | null>;
   /** The overlay for this frame, loaded on first use. */
   overlay(): Promise<Overlay>;
   /**

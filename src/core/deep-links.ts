@@ -97,8 +97,8 @@ export function nextStepLink(
   report: Pick<Report, 'org' | 'environment' | 'summary' | 'steps'>,
   t: Translate,
 ): NextLink | null {
-  const { org } = report;
-  const environment = orgEnvironment(org, report.environment);
+  // The environment is decided by the caller (src/core/org-view.ts).
+  const { org, environment } = report;
   const next = report.summary.next;
   if (next === null) {
     return {

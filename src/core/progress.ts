@@ -1,45 +1,60 @@
 /**
  * Per-org progress as a pure reducer over observations. The worker stores its result; nothing
- * here knows about chrome.storage, the DOM, the clock or the UI language (callers pass `now` and
- * `t`). Notes and history summaries are stored as text, in the language of the moment they
- * were written.
+ * here knows about chrome.storage, the DOM, the clock or the UI language (callers pass `now`).
+ * Notes and history summaries are stored as phrases (a message key and its arguments,
+ * src/core/phrase.ts); `toReport` puts them into words for display.
  */
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { identifyPackage } from './packages';
+import { type Phrase, type PhraseArg, phrase, samePhrase, say, sayArg } from './phrase';
 import {
   PACKAGE_KEYS,
   PACKAGES,
   RECOMMENDED_ORDER_DEFAULTS,
+  STEP_BY_ID,
   STEP_IDS,
   STEPS,
   type StepId,
   type StepStatus,
-  stepTitle,
 } from './plan';
-import type { Evidence, HistoryEntry, Observation, OrgProgress, StepState } from './schemas';
+import {
+  type Evidence,
+  type HistoryEntry,
+  type Observation,
+  ORG_SCHEMA_VERSION,
+  type OrgProgress,
+  type StepState,
+} from './schemas';
 
 export const HISTORY_CAP = 200;
 
 /** Evidence `url` of a step the admin set by hand in the popup (a marker, not a page). */
 export const MANUAL_EVIDENCE_URL = 'extension popup';
 
+/** Evidence as the report shows it: the order defaults seen, in words. */
+export type ReportEvidence = Omit<Evidence, 'orderDefaults'>;
+
+/** A step in words, in the language of the `t` that built the report. */
 export interface ReportStep {
   id: StepId;
   title: string;
   optional: boolean;
   status: StepStatus;
   source?: 'observed' | 'admin';
-  evidence?: Evidence;
+  evidence?: ReportEvidence;
   note?: string;
 }
+
+/** A history entry in words. */
+export type ReportHistoryEntry = Omit<HistoryEntry, 'summary'> & { summary: string };
 
 export interface Report {
   org: string;
   environment: Environment;
   updatedAt: string;
   steps: ReportStep[];
-  history: HistoryEntry[];
+  history: ReportHistoryEntry[];
   historyDropped: number;
   summary: ProgressSummary;
   recovered?: OrgProgress['recovered'];
@@ -56,7 +71,7 @@ export function newOrgProgress(org: string, environment: Environment, now: strin
   const steps = {} as Record<StepId, StepState>;
   for (const id of STEP_IDS) steps[id] = { status: 'pending', updatedAt: now };
   return {
-    v: 1,
+    v: ORG_SCHEMA_VERSION,
     org,
     environment,
     createdAt: now,
@@ -69,12 +84,25 @@ export function newOrgProgress(org: string, environment: Environment, now: strin
 
 const day = (iso: string) => iso.slice(0, 10);
 
-type Change = { step: StepId; next: StepState; summary: string };
+type Change = { step: StepId; next: StepState; summary: Phrase };
 
-function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[] {
+/** The two order defaults as phrases: the Yes/No of multiple orders, the start date's choice. */
+function orderDefaultWords(values: NonNullable<Evidence['orderDefaults']>): [Phrase, PhraseArg] {
+  const startDate = values.defaultOrderStartDate;
+  return [
+    phrase(values.allowMultipleOrders ? 'valueYes' : 'valueNo'),
+    !startDate
+      ? phrase('valueNone')
+      : startDate === RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate
+        ? phrase('valueQuoteStartDate')
+        : startDate,
+  ];
+}
+
+function changesFor(state: OrgProgress, obs: Observation): Change[] {
   const steps = state.steps;
   const changes: Change[] = [];
-  const set = (step: StepId, next: Omit<StepState, 'updatedAt'>, summary: string) =>
+  const set = (step: StepId, next: Omit<StepState, 'updatedAt'>, summary: Phrase) =>
     changes.push({ step, next: { ...next, updatedAt: obs.seenAt }, summary });
 
   switch (obs.kind) {
@@ -101,11 +129,11 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
               status: 'done',
               source: 'observed',
               evidence,
-              note: upgraded ? t('noteUpgraded', old, row.version ?? '') : undefined,
+              note: upgraded ? phrase('noteUpgraded', old, row.version ?? '') : undefined,
             },
             row.version
-              ? t('summaryListed', `${spec.title} ${row.version}`)
-              : t('summaryListed', spec.title),
+              ? phrase('summaryListed', `${spec.title} ${row.version}`)
+              : phrase('summaryListed', spec.title),
           );
         } else if (cur.status === 'done') {
           const was = cur.evidence?.version ? ` ${cur.evidence.version}` : '';
@@ -114,9 +142,14 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
             {
               status: 'pending',
               source: 'observed',
-              note: t('noteUnlisted', `${spec.title}${was}`, day(cur.updatedAt), day(obs.seenAt)),
+              note: phrase(
+                'noteUnlisted',
+                `${spec.title}${was}`,
+                day(cur.updatedAt),
+                day(obs.seenAt),
+              ),
             },
-            t('summaryUnlisted', spec.title),
+            phrase('summaryUnlisted', spec.title),
           );
         }
       }
@@ -137,28 +170,29 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
         const upgrade = cur.status === 'done';
         const on = day(obs.seenAt);
         const note = obs.version
-          ? t(upgrade ? 'noteUpgradeSubmitted' : 'noteInstallSubmitted', obs.version, on)
-          : t(upgrade ? 'noteUpgradeSubmittedNoVersion' : 'noteInstallSubmittedNoVersion', on);
-        if (upgrade) set(spec.step, { ...cur, note }, t('summaryUpgradeSubmitted', spec.title));
+          ? phrase(upgrade ? 'noteUpgradeSubmitted' : 'noteInstallSubmitted', obs.version, on)
+          : phrase(upgrade ? 'noteUpgradeSubmittedNoVersion' : 'noteInstallSubmittedNoVersion', on);
+        if (upgrade)
+          set(spec.step, { ...cur, note }, phrase('summaryUpgradeSubmitted', spec.title));
         else
           set(
             spec.step,
             { status: 'in-progress', source: 'observed', evidence, note },
-            t('summaryInstallSubmitted', `${spec.title}${version}`),
+            phrase('summaryInstallSubmitted', `${spec.title}${version}`),
           );
       } else if (obs.stage === 'failed') {
-        const note = t(
+        const note = phrase(
           'noteInstallFailed',
           day(obs.seenAt),
-          obs.message ?? t('noteInstallFailedUnknown'),
+          obs.message ?? phrase('noteInstallFailedUnknown'),
         );
         if (cur.status === 'done')
-          set(spec.step, { ...cur, note }, t('summaryUpgradeFailed', spec.title));
+          set(spec.step, { ...cur, note }, phrase('summaryUpgradeFailed', spec.title));
         else
           set(
             spec.step,
             { status: 'blocked', source: 'observed', evidence, note },
-            t('summaryInstallFailed', spec.title),
+            phrase('summaryInstallFailed', spec.title),
           );
       }
       break;
@@ -169,7 +203,7 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
         set(
           'cpq-calculation-service',
           { status: 'done', source: 'observed', evidence: { seenAt: obs.seenAt, url: obs.url } },
-          t('summaryCalculationAuthorized'),
+          phrase('summaryCalculationAuthorized'),
         );
       } else if (!obs.authorized && cur.status === 'done') {
         set(
@@ -177,25 +211,20 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
           {
             status: 'pending',
             source: 'observed',
-            note: t('noteCalculationOfferedAgain', day(obs.seenAt)),
+            note: phrase('noteCalculationOfferedAgain', day(obs.seenAt)),
           },
-          t('summaryCalculationNotAuthorized'),
+          phrase('summaryCalculationNotAuthorized'),
         );
       }
       break;
     }
     case 'order-settings': {
       const cur = steps['cpq-order-defaults'];
-      const startDate = obs.defaultOrderStartDate;
-      const values = {
-        [t('valueAllowMultipleOrders')]: t(obs.allowMultipleOrders ? 'valueYes' : 'valueNo'),
-        [t('valueDefaultOrderStartDate')]: !startDate
-          ? t('valueNone')
-          : startDate === RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate
-            ? t('valueQuoteStartDate')
-            : startDate,
+      const orderDefaults = {
+        allowMultipleOrders: obs.allowMultipleOrders,
+        defaultOrderStartDate: obs.defaultOrderStartDate,
       };
-      const evidence: Evidence = { values, seenAt: obs.seenAt, url: obs.url };
+      const evidence: Evidence = { orderDefaults, seenAt: obs.seenAt, url: obs.url };
       const recommended =
         obs.allowMultipleOrders === RECOMMENDED_ORDER_DEFAULTS.allowMultipleOrders &&
         obs.defaultOrderStartDate === RECOMMENDED_ORDER_DEFAULTS.defaultOrderStartDate;
@@ -203,21 +232,21 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
         set(
           'cpq-order-defaults',
           { status: 'done', source: 'observed', evidence },
-          t('summaryOrderDefaultsSet'),
+          phrase('summaryOrderDefaultsSet'),
         );
       } else if (!recommended && obs.saved && cur.status !== 'skipped') {
-        const shown = Object.entries(values)
-          .map(([k, v]) => `${k}: ${v}`)
-          .join(', ');
         set(
           'cpq-order-defaults',
           {
             status: 'skipped',
             source: 'observed',
             evidence,
-            note: t('noteOrderOtherValues', shown),
+            note: phrase(
+              'noteOrderOtherValues',
+              phrase('valueOrderDefaults', ...orderDefaultWords(orderDefaults)),
+            ),
           },
-          t('summaryOrderOtherValues'),
+          phrase('summaryOrderOtherValues'),
         );
       }
       break;
@@ -232,7 +261,7 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
             source: 'observed',
             evidence: { user: obs.user, seenAt: obs.seenAt, url: obs.url },
           },
-          t('summaryLicenseAssigned', obs.user),
+          phrase('summaryLicenseAssigned', obs.user),
         );
       } else if (!obs.hasCpqLicense && cur.status === 'done' && cur.evidence?.user === obs.user) {
         set(
@@ -240,9 +269,9 @@ function changesFor(state: OrgProgress, obs: Observation, t: Translate): Change[
           {
             status: 'pending',
             source: 'observed',
-            note: t('noteLicenseGone', obs.user, day(obs.seenAt)),
+            note: phrase('noteLicenseGone', obs.user, day(obs.seenAt)),
           },
-          t('summaryLicenseNotListed', obs.user),
+          phrase('summaryLicenseNotListed', obs.user),
         );
       }
       break;
@@ -271,20 +300,26 @@ const STAGE_WORDS = {
   failed: 'stageFailed',
 } as const;
 
-function describe(obs: Observation, t: Translate): string {
+function describe(obs: Observation): Phrase {
   switch (obs.kind) {
     case 'packages':
-      return t('describePackages', obs.packages.length);
+      return phrase('describePackages', obs.packages.length);
     case 'install-page':
-      return t('describeInstallPage', PACKAGES[obs.package].title, t(STAGE_WORDS[obs.stage]));
+      return phrase(
+        'describeInstallPage',
+        PACKAGES[obs.package].title,
+        phrase(STAGE_WORDS[obs.stage]),
+      );
     case 'install-link':
-      return t('describeInstallLink', t(ENVIRONMENT_WORDS[obs.environment]));
+      return phrase('describeInstallLink', phrase(ENVIRONMENT_WORDS[obs.environment]));
     case 'calc-service':
-      return t(obs.authorized ? 'summaryCalculationAuthorized' : 'summaryCalculationNotAuthorized');
+      return phrase(
+        obs.authorized ? 'summaryCalculationAuthorized' : 'summaryCalculationNotAuthorized',
+      );
     case 'order-settings':
-      return t(obs.saved ? 'describeOrderSaved' : 'describeOrderSeen');
+      return phrase(obs.saved ? 'describeOrderSaved' : 'describeOrderSeen');
     case 'license':
-      return t('describeLicense', obs.user);
+      return phrase('describeLicense', obs.user);
   }
 }
 
@@ -294,7 +329,7 @@ function pushHistory(state: OrgProgress, entry: HistoryEntry): void {
   if (
     last &&
     last.kind === entry.kind &&
-    last.summary === entry.summary &&
+    samePhrase(last.summary, entry.summary) &&
     last.step === entry.step &&
     last.status === entry.status
   ) {
@@ -321,9 +356,9 @@ function clone(state: OrgProgress): OrgProgress {
  * Applies one observation. A step only moves on evidence at least as new as what set it, so
  * observations arriving out of order (slow tabs, a restarted worker) never regress progress.
  */
-export function applyObservation(state: OrgProgress, obs: Observation, t: Translate): OrgProgress {
+export function applyObservation(state: OrgProgress, obs: Observation): OrgProgress {
   const next = clone(state);
-  const changes = changesFor(state, obs, t);
+  const changes = changesFor(state, obs);
   let applied = 0;
   for (const change of changes) {
     const cur = state.steps[change.step];
@@ -333,7 +368,7 @@ export function applyObservation(state: OrgProgress, obs: Observation, t: Transl
         at: obs.seenAt,
         kind: obs.kind,
         step: change.step,
-        summary: t('historyOlderIgnored', change.summary),
+        summary: phrase('historyOlderIgnored', change.summary),
       });
       continue;
     }
@@ -351,7 +386,7 @@ export function applyObservation(state: OrgProgress, obs: Observation, t: Transl
     pushHistory(next, {
       at: obs.seenAt,
       kind: obs.kind,
-      summary: t('historyNoChange', describe(obs, t)),
+      summary: phrase('historyNoChange', describe(obs)),
     });
   }
   if (applied > 0 || changes.length === 0) next.updatedAt = maxIso(state.updatedAt, obs.seenAt);
@@ -372,7 +407,6 @@ export function applyManual(
   step: StepId,
   status: ManualStatus,
   now: string,
-  t: Translate,
 ): OrgProgress {
   const next = clone(state);
   const words = MANUAL_WORDS[status];
@@ -380,7 +414,7 @@ export function applyManual(
     status,
     source: 'admin',
     evidence: status === 'pending' ? undefined : { seenAt: now, url: MANUAL_EVIDENCE_URL },
-    note: t(words.note, day(now)),
+    note: phrase(words.note, day(now)),
     updatedAt: now,
   };
   pushHistory(next, {
@@ -388,7 +422,7 @@ export function applyManual(
     kind: 'manual',
     step,
     status,
-    summary: t('summaryManual', stepTitle(step, t), t(words.summary)),
+    summary: phrase('summaryManual', phrase(STEP_BY_ID[step].title), phrase(words.summary)),
   });
   next.updatedAt = maxIso(state.updatedAt, now);
   return next;
@@ -409,7 +443,10 @@ export function summarize(state: Pick<OrgProgress, 'steps'>): ProgressSummary {
   return { done, total: STEPS.length, next };
 }
 
-/** The report of an org, step titles in the language of `t`. */
+/**
+ * The report of an org in the language of `t`: step titles, notes, history summaries and the order
+ * defaults seen are put into words here, from the phrases stored.
+ */
 export function toReport(state: OrgProgress, t: Translate): Report {
   return {
     org: state.org,
@@ -423,13 +460,26 @@ export function toReport(state: OrgProgress, t: Translate): Report {
         optional: spec.optional,
         status: s.status,
         ...(s.source && { source: s.source }),
-        ...(s.evidence && { evidence: s.evidence }),
-        ...(s.note && { note: s.note }),
+        ...(s.evidence && { evidence: reportEvidence(s.evidence, t) }),
+        ...(s.note && { note: say(s.note, t) }),
       };
     }),
-    history: state.history,
+    history: state.history.map((entry) => ({ ...entry, summary: say(entry.summary, t) })),
     historyDropped: state.historyDropped,
     summary: summarize(state),
     ...(state.recovered && { recovered: state.recovered }),
+  };
+}
+
+function reportEvidence(evidence: Evidence, t: Translate): ReportEvidence {
+  const { orderDefaults, ...rest } = evidence;
+  if (!orderDefaults) return rest;
+  const [allow, start] = orderDefaultWords(orderDefaults);
+  return {
+    ...rest,
+    values: {
+      [t('valueAllowMultipleOrders')]: say(allow, t),
+      [t('valueDefaultOrderStartDate')]: String(sayArg(start, t)),
+    },
   };
 }

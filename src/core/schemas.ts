@@ -1,12 +1,14 @@
 /**
- * zod schemas for everything that crosses a boundary: runtime messages and chrome.storage.
- * Only the worker and extension pages import this module at run time; content scripts import
- * its types alone (`import type`), so full zod never ships into Salesforce's frames.
+ * zod schemas of what is stored in chrome.storage and of what content scripts observe (the
+ * messages themselves are in src/core/protocol/). Only the worker and extension pages import this
+ * module at run time; content scripts import its types alone (`import type`), so full zod never
+ * ships into Salesforce's frames.
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { orgSettingsSchema } from './org-settings';
+import type { Phrase, PhraseArg } from './phrase';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
-import { frameSnapshotSchema } from './snapshot';
 
 /** Page text is untrusted: cap every string so a hostile page cannot bloat storage. */
 const text = (max = 500) => z.string().max(max);
@@ -25,7 +27,6 @@ export const environmentSchema = z.enum([
   'demo',
   'unknown',
 ]);
-export const audienceSchema = z.enum(['all-users', 'admins-only', 'specific-profiles']);
 
 export const identifiedBySchema = z.enum([
   'admin',
@@ -47,6 +48,16 @@ export type InstalledPackageRow = z.infer<typeof installedPackageRowSchema>;
 
 const observationBase = { seenAt: isoDate, url };
 
+/** An install link the admin clicked (login or test host, or the Quote-to-Cash site). */
+export const installLinkObservationSchema = z.object({
+  kind: z.literal('install-link'),
+  ...observationBase,
+  package: packageKeySchema.optional(),
+  versionId: text(18),
+  environment: environmentSchema,
+  release: text(100).optional(),
+});
+
 /** What a content script saw. The org is never part of it: the worker derives it from the sender. */
 export const observationSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -60,21 +71,13 @@ export const observationSchema = z.discriminatedUnion('kind', [
     package: packageKeySchema,
     stage: z.enum(['viewed', 'submitted', 'long-running', 'failed']),
     version: text(LIMITS.version).optional(),
-    audience: audienceSchema.optional(),
     message: text(LIMITS.message).optional(),
     /** p0 or apvId of the installer URL (a package version id), to match a link chosen earlier. */
     versionId: text(18).optional(),
     /** Which signal told the package: the admin's own answer, or what the page or link showed. */
     identifiedBy: identifiedBySchema.optional(),
   }),
-  z.object({
-    kind: z.literal('install-link'),
-    ...observationBase,
-    package: packageKeySchema.optional(),
-    versionId: text(18),
-    environment: environmentSchema,
-    release: text(100).optional(),
-  }),
+  installLinkObservationSchema,
   z.object({ kind: z.literal('calc-service'), ...observationBase, authorized: z.boolean() }),
   z.object({
     kind: z.literal('order-settings'),
@@ -92,12 +95,33 @@ export const observationSchema = z.discriminatedUnion('kind', [
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
+/** A message key and its arguments (src/core/phrase.ts); `{ text }` is prose kept from schema v1. */
+export const phraseSchema: z.ZodType<Phrase> = z.lazy(() =>
+  z.union([
+    z.object({
+      key: z.string().regex(/^[A-Za-z0-9_]{1,80}$/) as unknown as z.ZodType<
+        Extract<Phrase, { key: unknown }>['key']
+      >,
+      args: z.array(phraseArgSchema).max(9).optional(),
+    }),
+    z.object({ text: text(1000) }),
+  ]),
+);
+const phraseArgSchema: z.ZodType<PhraseArg> = z.lazy(() =>
+  z.union([text(1000), z.number(), phraseSchema]),
+);
+
 export const evidenceSchema = z.object({
   package: text(300).optional(),
   namespace: text(50).optional(),
   version: text(50).optional(),
   installedOn: text(50).optional(),
   user: text(200).optional(),
+  /** The CPQ order defaults seen on the Order tab (the report words them). */
+  orderDefaults: z
+    .object({ allowMultipleOrders: z.boolean(), defaultOrderStartDate: text(LIMITS.value) })
+    .optional(),
+  /** Schema v1 kept these as words (field label → value) when they could not be read back. */
   values: z.record(z.string().max(60), text(200)).optional(),
   /** How an install page's package was known (the admin named it, or the page or link said). */
   identifiedBy: identifiedBySchema.optional(),
@@ -111,7 +135,7 @@ export const stepStateSchema = z.object({
   /** 'observed' = the extension saw it; 'admin' = confirmed or skipped by hand in the popup. */
   source: z.enum(['observed', 'admin']).optional(),
   evidence: evidenceSchema.optional(),
-  note: text(1000).optional(),
+  note: phraseSchema.optional(),
   updatedAt: isoDate,
 });
 export type StepState = z.infer<typeof stepStateSchema>;
@@ -119,7 +143,7 @@ export type StepState = z.infer<typeof stepStateSchema>;
 export const historyEntrySchema = z.object({
   at: isoDate,
   kind: text(40),
-  summary: text(1000),
+  summary: phraseSchema,
   step: stepIdSchema.optional(),
   status: stepStatusSchema.optional(),
   /** Identical consecutive entries are folded into one with a count. */
@@ -127,7 +151,10 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const ORG_SCHEMA_VERSION = 1;
+/** Set when an unreadable record was moved aside: the popup shows it. */
+export const recoveredSchema = z.object({ backupKey: text(200), at: isoDate, reason: text(300) });
+
+export const ORG_SCHEMA_VERSION = 2;
 
 export const orgProgressSchema = z.object({
   v: z.literal(ORG_SCHEMA_VERSION),
@@ -140,7 +167,7 @@ export const orgProgressSchema = z.object({
   /** How many of the oldest history entries were dropped to keep storage bounded. */
   historyDropped: z.number().int().nonnegative(),
   /** Set when an unreadable record was moved aside: the popup shows it. */
-  recovered: z.object({ backupKey: text(200), at: isoDate, reason: text(300) }).optional(),
+  recovered: recoveredSchema.optional(),
 });
 export type OrgProgress = z.infer<typeof orgProgressSchema>;
 
@@ -157,109 +184,6 @@ export const orgNameSchema = z
   .max(100)
   .regex(/^[a-z0-9-]+$/);
 
-/** Messages a content script may send (accepted only from tabs on Salesforce hosts). */
-export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:hello'), page: text(60), versionId: text(18).optional() }),
-  /** The admin's answer on an install page that did not say which package it installs. */
-  z.object({
-    type: z.literal('install:answer'),
-    page: text(60),
-    versionId: z.string().regex(/^04t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/),
-    answer: z.union([packageKeySchema, z.literal('other')]),
-  }),
-  z.object({ type: z.literal('observe'), page: text(60), observation: observationSchema }),
-  /**
-   * The Quote-to-Cash install site asks which org the admin is working on; `org` picks one of
-   * the orgs with progress for the rest of the browser session. Accepted from that site only.
-   */
-  z.object({ type: z.literal('site:hello'), org: orgNameSchema.optional() }),
-  z.object({
-    type: z.literal('launcher:set'),
-    collapsed: z.boolean().optional(),
-    dismissed: z.boolean().optional(),
-  }),
-  /** A page snapshot of this tab, asked from a "could not find" card (src/core/snapshot.ts). */
-  z.object({ type: z.literal('snapshot:request') }),
-  /** One frame's snapshot of itself, answering the worker's `snapshot:take`. */
-  z.object({
-    type: z.literal('snapshot:frame'),
-    request: z.string().max(100),
-    frame: frameSnapshotSchema,
-  }),
-]);
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
-
-/** One org the guide has progress for, as the Quote-to-Cash site recognizer sees it. */
-export interface SiteOrg {
-  org: string;
-  environment: z.infer<typeof environmentSchema>;
-  updatedAt: string;
-  steps: PageState['steps'];
-}
-
-/** The worker's answer to `site:hello`: the org being worked on, and the others for a picker. */
-export interface SiteState {
-  /** The org picked on the site this browser session, else the most recently updated one. */
-  current: string | null;
-  /** Most recently updated first. */
-  orgs: SiteOrg[];
-}
-
-/** Messages extension pages (popup, options) may send. */
-export const extensionMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report:get'), org: orgNameSchema }),
-  z.object({ type: z.literal('report:list') }),
-  z.object({
-    type: z.literal('step:set'),
-    org: orgNameSchema,
-    step: stepIdSchema,
-    status: z.enum(['done', 'skipped', 'pending']),
-  }),
-  z.object({ type: z.literal('org:reset'), org: orgNameSchema }),
-  z.object({ type: z.literal('settings:get') }),
-  z.object({ type: z.literal('settings:set'), settings: settingsSchema.partial() }),
-  /** A page snapshot of the tab `tabId` (the popup's "Send a page snapshot"). */
-  z.object({ type: z.literal('snapshot:tab'), tabId: z.number().int().nonnegative() }),
-]);
-export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
-
-/** What the worker tells a recognizer about its org (content scripts never read reports). */
-export interface PageState {
-  org: string | null;
-  environment: z.infer<typeof environmentSchema>;
-  settings: Settings;
-  steps: Record<
-    z.infer<typeof stepIdSchema>,
-    { status: z.infer<typeof stepStatusSchema>; version?: string }
-  > | null;
-  /** The on-page checklist: progress, the next step's link, and this org's launcher choices. */
-  progress?: {
-    done: number;
-    total: number;
-    started: boolean;
-    /** The next step, its title and link texts in the worker's (the browser's) UI language. */
-    next: {
-      step: z.infer<typeof stepIdSchema>;
-      title: string;
-      label: string;
-      href: string;
-      note?: string;
-    } | null;
-  };
-  launcher?: LauncherPrefs;
-  /** The install link the admin chose for this package version, if one was seen. */
-  link?: {
-    environment: z.infer<typeof environmentSchema>;
-    host: string;
-    release?: string;
-    /** The package the link was listed for (Quote-to-Cash site, Stripe's docs). */
-    package?: z.infer<typeof packageKeySchema>;
-    at: string;
-  };
-  /** What the admin said this package version is, when the page did not say. */
-  answer?: z.infer<typeof packageAnswerSchema>['package'];
-}
-
 /** The admin's answer to "Which package is this?", per package version id (15 characters). */
 export const packageAnswerSchema = z.object({
   package: z.union([packageKeySchema, z.literal('other')]),
@@ -273,3 +197,14 @@ export type PackageAnswers = z.infer<typeof packageAnswersSchema>;
 
 export const launcherPrefsSchema = z.object({ collapsed: z.boolean(), dismissed: z.boolean() });
 export type LauncherPrefs = z.infer<typeof launcherPrefsSchema>;
+
+export const ORG_SETTINGS_SCHEMA_VERSION = 1;
+
+/** What is stored under `settings:<org>`: the admin's answers about the org, in one record. */
+export const storedOrgSettingsSchema = orgSettingsSchema.extend({
+  v: z.literal(ORG_SETTINGS_SCHEMA_VERSION),
+  /** Which package each install page installs, as the admin named it (v1: `answers:<org>`). */
+  packageAnswers: packageAnswersSchema,
+  recovered: recoveredSchema.optional(),
+});
+export type StoredOrgSettings = z.infer<typeof storedOrgSettingsSchema>;

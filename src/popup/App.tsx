@@ -5,10 +5,11 @@
  * thrown.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { nextStepLink, orgEnvironment } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
+import { reportView } from '../core/org-view';
 import type { StepId } from '../core/plan';
-import { newOrgProgress, type Report, toReport } from '../core/progress';
+import { newOrgProgress } from '../core/progress';
+import type { ReportAnswer } from '../core/protocol/answers';
 import { reportFileName, reportJson, reportMarkdown } from '../core/report-format';
 import type { Settings } from '../core/schemas';
 import { type MessageKey, t } from '../ui/t';
@@ -35,7 +36,7 @@ import { SnapshotSection } from './Snapshot';
 
 interface Shown {
   org: string;
-  report: Report;
+  report: ReportAnswer;
   /** No progress stored for this org yet: an empty checklist. */
   fresh: boolean;
 }
@@ -46,8 +47,9 @@ const ANNOUNCE_ACTION: Readonly<Record<ManualAction, MessageKey>> = {
   pending: 'popupAnnounceReopened',
 };
 
-const emptyReport = (org: string, environment: Environment): Report =>
-  toReport(newOrgProgress(org, environment, new Date().toISOString()), t);
+/** An org with no record yet: its empty checklist, environment and first link decided as the worker does. */
+const emptyReport = (org: string, seen: Environment): ReportAnswer =>
+  reportView(newOrgProgress(org, 'unknown', new Date().toISOString()), t, seen);
 
 export function App() {
   const [target, setTarget] = useState<Target | null>(null);
@@ -70,14 +72,13 @@ export function App() {
 
   const loadReport = useCallback(
     async (name: string) => {
-      const answer = await send({ type: 'report:get', org: name });
       const tabEnvironment = target?.org === name ? target.environment : 'unknown';
+      const answer = await send({ type: 'report:get', org: name, environment: tabEnvironment });
       if (!isFailure(answer)) {
         setShown({ org: name, report: answer, fresh: false });
         return;
       }
-      if (!answer.error.startsWith('no progress'))
-        setError(t('popupErrorRead', name, workerError(answer)));
+      if (answer.error !== 'no-progress') setError(t('popupErrorRead', name, workerError(answer)));
       setShown({ org: name, report: emptyReport(name, tabEnvironment), fresh: true });
     },
     [target],
@@ -217,14 +218,7 @@ export function App() {
   }
 
   const { report } = shown;
-  const known: Environment =
-    report.environment !== 'unknown'
-      ? report.environment
-      : target.org === org
-        ? target.environment
-        : 'unknown';
-  const environment = orgEnvironment(org, known);
-  const link = nextStepLink({ ...report, environment }, t);
+  const { environment, next: link } = report;
   const others = orgChoices(orgs, target.org, target.environment, org);
 
   const exportReport = (format: 'md' | 'json') => {

@@ -1,6 +1,5 @@
 /** The popup's secondary sections: other orgs, export and reset, settings, how to start. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { orgEnvironment } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
 import { ENVIRONMENT_LABELS } from '../core/report-format';
 import type { Settings } from '../core/schemas';
@@ -26,7 +25,7 @@ export function orgChoices(
 ): OrgChoice[] {
   const choices: OrgChoice[] = orgs.map((o) => ({
     org: o.org,
-    environment: orgEnvironment(o.org, o.environment),
+    environment: o.environment,
     done: o.summary.done,
     total: o.summary.total,
     updatedAt: o.updatedAt,

@@ -1,33 +1,22 @@
 /**
  * The popup's only ways out: runtime messages to the worker, the tab it was opened over, new tabs.
- * Nothing here throws: a failure comes back as `{ error }`, which the popup shows.
+ * Nothing here throws: a failure comes back as `{ error: <code> }`, which the popup puts in words.
  */
 import browser from 'webextension-polyfill';
 import { type Environment, identifyHost } from '../core/hosts';
-import type { ProgressSummary, Report } from '../core/progress';
-import type { ExtensionMessage, Settings } from '../core/schemas';
-import type { SnapshotAnswer } from '../core/snapshot';
+import type { MessageKey } from '../core/i18n';
+import type { ExtensionAnswers } from '../core/protocol/answers';
+import type { ErrorCode } from '../core/protocol/errors';
+import { extensionAnswerSchemas, failureSchema } from '../core/protocol/extension-answers';
+import type { ExtensionRequest } from '../core/protocol/requests';
 import { t } from '../ui/t';
 
+export type { OrgListEntry } from '../core/protocol/answers';
+
+/** The worker's `{ error: <code> }`, or the popup's own: no answer, an answer of the wrong shape, unreachable. */
 export interface Failure {
-  error: string;
-}
-
-export interface OrgListEntry {
-  org: string;
-  environment: Environment;
-  updatedAt: string;
-  summary: ProgressSummary;
-}
-
-interface Answers {
-  'report:get': Report;
-  'report:list': { orgs: OrgListEntry[] };
-  'step:set': Report;
-  'org:reset': { ok: true };
-  'settings:get': { settings: Settings };
-  'settings:set': { settings: Settings };
-  'snapshot:tab': SnapshotAnswer;
+  error: ErrorCode | 'no-answer' | 'malformed-answer' | 'unreachable';
+  detail?: string;
 }
 
 export const isFailure = (value: unknown): value is Failure =>
@@ -35,26 +24,37 @@ export const isFailure = (value: unknown): value is Failure =>
   value !== null &&
   typeof (value as { error?: unknown }).error === 'string';
 
-export async function send<M extends ExtensionMessage>(
+/** Sends a request to the worker; the answer is validated with its type's schema before use. */
+export async function send<M extends ExtensionRequest>(
   message: M,
-): Promise<Answers[M['type']] | Failure> {
+): Promise<ExtensionAnswers[M['type']] | Failure> {
+  let answer: unknown;
   try {
-    const answer: unknown = await browser.runtime.sendMessage(message);
-    if (answer === undefined || answer === null) return { error: t('popupErrorNoAnswer') };
-    return answer as Answers[M['type']] | Failure;
+    answer = await browser.runtime.sendMessage(message);
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
   }
+  if (answer === undefined || answer === null) return { error: 'no-answer' };
+  const failed = failureSchema.safeParse(answer);
+  if (failed.success) return failed.data;
+  const parsed = extensionAnswerSchemas[message.type as M['type']].safeParse(answer);
+  if (parsed.success) return parsed.data as ExtensionAnswers[M['type']];
+  console.warn('[install guide] popup ignored a malformed answer', parsed.error.issues[0]);
+  return { error: 'malformed-answer' };
 }
 
-/**
- * A failure's text for the admin. The worker's `{ error }` strings are protocol (English, stable,
- * matched by tests and callers); the ones an admin can act on are told in the UI language, the
- * others shown as they are.
- */
+const ERROR_WORDS: Partial<Record<Failure['error'], MessageKey>> = {
+  'storage-full': 'popupErrorStorageFull',
+  'no-answer': 'popupErrorNoAnswer',
+  'snapshot-no-frame': 'popupErrorNoFrame',
+};
+
+/** A failure's words for the admin: its own sentence where there is one, else its code. */
 export function workerError(failure: Failure): string {
-  if (failure.error === 'storage full') return t('popupErrorStorageFull');
-  return failure.error;
+  const key = ERROR_WORDS[failure.error];
+  return key
+    ? t(key)
+    : t('popupErrorCode', failure.detail ? `${failure.error}: ${failure.detail}` : failure.error);
 }
 
 export interface Target {
@@ -107,6 +107,6 @@ export async function openTab(url: string): Promise<Failure | null> {
     await browser.tabs.create({ url });
     return null;
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
   }
 }

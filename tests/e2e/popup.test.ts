@@ -190,7 +190,7 @@ describe('popup checklist', () => {
     await page.click('[data-reset]');
     await page.click('[data-reset-confirm]');
     await waitStatus(page, 'cpq-install', 'pending');
-    expect(await getReport('acme')).toEqual({ error: 'no progress for acme' });
+    expect(await getReport('acme')).toEqual({ error: 'no-progress' });
     expect(await page.$eval('[data-org]', (el) => el.textContent)).toContain('0/6');
     expect(await page.$$eval('[data-status="done"]', (rows) => rows.length)).toBe(0);
   });
@@ -365,13 +365,13 @@ describe('popup checklist', () => {
 
   it("shows the worker's errors as a visible message", async () => {
     await setStep('acme', 'cpq-license', 'done');
-    // The worker answers step:set with { error } (as it does for any rejected message).
+    // The worker answers step:set with an error code (as it does when storage is full).
     const page = await popup('?org=acme', '[data-step]', () => {
       const original = chrome.runtime.sendMessage.bind(chrome.runtime);
       const fake = (message: { type?: string }, ...rest: unknown[]) => {
         if (message?.type !== 'step:set')
           return (original as (...a: unknown[]) => unknown)(message, ...rest);
-        const answer = { error: 'storage quota exceeded' };
+        const answer = { error: 'storage-full' };
         const callback = rest.find((r) => typeof r === 'function') as
           | ((a: unknown) => void)
           | undefined;
@@ -382,7 +382,9 @@ describe('popup checklist', () => {
     });
     await page.click('[data-step="cpq-install"] [data-action="done"]');
     const alert = await page.waitForSelector('[data-error][role="alert"]');
-    expect(await alert?.evaluate((el) => el.textContent)).toContain('storage quota exceeded');
+    expect(await alert?.evaluate((el) => el.textContent)).toContain(
+      "the browser's storage for this extension is full",
+    );
     expect(await statusOf(page, 'cpq-install')).toBe('pending');
     expect(await statusOf(page, 'cpq-license')).toBe('done');
   });

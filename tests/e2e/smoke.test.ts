@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardIds, eventually, frameMatching, useWorld } from '../support/harness';
+import { settledSnapshot, tabIdOf } from '../support/snapshot-tab';
 
 const world = useWorld();
 
@@ -14,22 +15,15 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
     const frame = await frameMatching(page, (url) => url.includes('/0A3?'));
     expect(new URL(frame.url()).hostname).toBe('acme.my.salesforce-setup.com');
 
-    const worker = await world.ext.worker();
-    const frames = await eventually(
-      () =>
-        worker.evaluate(async () => {
-          const all = await chrome.storage.session.get(null);
-          return Object.values(all).flatMap((tab) =>
-            Object.entries(tab as object).map(([id, p]) => [
-              Number(id),
-              (p as { page: string }).page,
-            ]),
-          );
-        }),
-      (list) => list.length >= 2,
+    // Each frame says what it recognized, in a snapshot of the tab (as the popup asks for one).
+    const snapshot = await settledSnapshot(
+      world,
+      await tabIdOf(world, page),
+      (shot) => shot.frames.filter((f) => f.guide.recognized.length > 0).length >= 2,
     );
-    expect(frames).toContainEqual([0, 'setup-shell']);
-    expect(frames.some(([id, p]) => id !== 0 && p === 'installed-packages')).toBe(true);
+    const frames = snapshot.frames.map((f) => ({ top: f.top, recognized: f.guide.recognized }));
+    expect(frames).toContainEqual({ top: true, recognized: ['setup-shell'] });
+    expect(frames.some((f) => !f.top && f.recognized.includes('installed-packages'))).toBe(true);
 
     // The iframe's report reached the worker and came back as progress for the right org.
     const report = await eventually(
@@ -69,7 +63,13 @@ describe('the built extension in Chromium, at real Salesforce URLs', () => {
     }));
     expect(after).toEqual({ mutations: before, beside: [] });
     expect(await cardIds(page)).toEqual([]);
-    const worker = await world.ext.worker();
-    expect(await worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    // Every frame's content script answered a snapshot, and none recognized a page.
+    const snapshot = await settledSnapshot(
+      world,
+      await tabIdOf(world, page),
+      (shot) => shot.unanswered === 0,
+    );
+    expect(snapshot.frames.length).toBeGreaterThan(0);
+    expect(snapshot.frames.flatMap((f) => f.guide.recognized)).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@
  * preview shows exactly the text that Copy puts on the clipboard, every Salesforce frame of the
  * tab has answered, and nothing of the org's data is in it.
  */
-import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { PageSnapshot, SnapshotChild } from '../../src/core/snapshot';
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { cardText, clickOverlayButton, inPanel, useWorld } from '../support/harness';
+import { settledSnapshot } from '../support/snapshot-tab';
 
 const world = useWorld();
 const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
@@ -114,7 +114,12 @@ describe('page snapshot', () => {
         seen.push({ name: this.download, href: this.href });
       };
     });
-    await waitForFrames(popup, 2);
+    // Two frames run a recognizer, as the frames themselves tell it in a snapshot.
+    await settledSnapshot(
+      world,
+      tabId ?? -1,
+      (shot) => shot.frames.filter((f) => f.guide.recognized.length > 0).length >= 2,
+    );
     await popup.click('[data-snapshot-take]');
     const shown = await popup
       .waitForSelector('[data-snapshot] textarea', { timeout: 15_000 })
@@ -148,17 +153,3 @@ describe('page snapshot', () => {
     await tab.close();
   });
 });
-
-/** Waits until the worker has seen `n` frames of the tab report a recognized page. */
-async function waitForFrames(popup: Page, n: number): Promise<void> {
-  await popup.waitForFunction(
-    async (want: number) => {
-      const all = await chrome.storage.session.get(null);
-      return Object.entries(all).some(
-        ([key, value]) => key.startsWith('tab:') && Object.keys(value as object).length >= want,
-      );
-    },
-    { timeout: 15_000, polling: 100 },
-    n,
-  );
-}

@@ -24,7 +24,7 @@ function reportAt(org: string, environment: Environment, next: StepId | null): R
   let state = newOrgProgress(org, environment, T0);
   for (const id of STEP_IDS) {
     if (id === next) break;
-    state = applyManual(state, id, 'done', T0, english);
+    state = applyManual(state, id, 'done', T0);
   }
   return toReport(state, english);
 }
@@ -168,30 +168,20 @@ describe('nextStepLink, special cases', () => {
   it('a skipped optional step is passed over', () => {
     let state = newOrgProgress('acme', 'production', T0);
     for (const id of ['cpq-license', 'cpq-install', 'cpq-calculation-service'] as const)
-      state = applyManual(state, id, 'done', T0, english);
-    state = applyManual(state, 'cpq-order-defaults', 'skipped', T0, english);
+      state = applyManual(state, id, 'done', T0);
+    state = applyManual(state, 'cpq-order-defaults', 'skipped', T0);
     expect(nextStepLink(toReport(state, english), english)?.note).toContain('Salesforce Billing');
   });
 
   it('a submitted install points at Installed Packages, where its proof will appear', () => {
-    let state = applyManual(
-      newOrgProgress('acme', 'production', T0),
-      'cpq-license',
-      'done',
-      T0,
-      english,
-    );
-    state = applyObservation(
-      state,
-      {
-        kind: 'install-page',
-        seenAt: '2026-11-27T10:00:00.000Z',
-        url: 'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N6FMQA0',
-        package: 'cpq',
-        stage: 'submitted',
-      },
-      english,
-    );
+    let state = applyManual(newOrgProgress('acme', 'production', T0), 'cpq-license', 'done', T0);
+    state = applyObservation(state, {
+      kind: 'install-page',
+      seenAt: '2026-11-27T10:00:00.000Z',
+      url: 'https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=04t4N000000N6FMQA0',
+      package: 'cpq',
+      stage: 'submitted',
+    });
     expect(nextStepLink(toReport(state, english), english)).toMatchObject({
       label: 'Check Installed Packages',
       href: 'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',

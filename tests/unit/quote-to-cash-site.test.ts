@@ -7,7 +7,7 @@ import {
   readQuoteToCashSite,
   releaseOfLink,
 } from '../../src/content/read/quote-to-cash-site';
-import type { SiteOrg } from '../../src/core/schemas';
+import type { SiteOrg } from '../../src/core/protocol/answers';
 import {
   ADVANCED_APPROVALS_RELEASES,
   NEWEST,

@@ -29,20 +29,16 @@ const NOW = new Date(2026, 10, 27, 15, 30); // local time: the file name uses th
 
 function sampleState(): OrgProgress {
   let s = newOrgProgress('acme--uat', 'sandbox', '2026-11-20T08:00:00.000Z');
-  s = applyManual(s, 'cpq-license', 'done', '2026-11-20T09:00:00.000Z', english);
+  s = applyManual(s, 'cpq-license', 'done', '2026-11-20T09:00:00.000Z');
   for (const minute of ['10', '11', '12']) {
-    s = applyObservation(
-      s,
-      {
-        kind: 'packages',
-        seenAt: `2026-11-21T10:${minute}:00.000Z`,
-        url: IP_URL,
-        packages: [CPQ],
-      },
-      english,
-    );
+    s = applyObservation(s, {
+      kind: 'packages',
+      seenAt: `2026-11-21T10:${minute}:00.000Z`,
+      url: IP_URL,
+      packages: [CPQ],
+    });
   }
-  s = applyManual(s, 'cpq-order-defaults', 'skipped', '2026-11-22T09:00:00.000Z', english);
+  s = applyManual(s, 'cpq-order-defaults', 'skipped', '2026-11-22T09:00:00.000Z');
   return s;
 }
 

@@ -68,11 +68,11 @@ describe('page snapshot in the worker', () => {
 
     // Another tab's frame cannot slip into this tab's snapshot.
     expect(await handleMessage(message(0), frameAt(child, 8, 3))).toEqual({
-      error: 'no snapshot asked of this frame',
+      error: 'snapshot-not-asked',
     });
     expect(await handleMessage(message(1), frameAt(top, 7, 0))).toEqual({ ok: true });
     expect(await handleMessage(message(0), frameAt(top, 7, 0))).toEqual({
-      error: 'no snapshot asked of this frame',
+      error: 'snapshot-not-asked',
     }); // once per frame
     expect(await handleMessage(message(0), frameAt(child, 7, 3))).toEqual({ ok: true });
 
@@ -87,7 +87,7 @@ describe('page snapshot in the worker', () => {
     expect(answer.fileName).toMatch(/^page-snapshot-.*\.json$/);
     // The request is over: a late frame is refused.
     expect(await handleMessage(message(0), frameAt(child, 7, 4))).toMatchObject({
-      error: 'no snapshot asked of this frame',
+      error: 'snapshot-not-asked',
     });
   });
 
@@ -95,7 +95,7 @@ describe('page snapshot in the worker', () => {
     vi.useFakeTimers();
     const pending = handleMessage({ type: 'snapshot:tab', tabId: 9 }, POPUP);
     await vi.advanceTimersByTimeAsync(5000);
-    expect(await pending).toEqual({ error: 'no frame of this tab answered' });
+    expect(await pending).toEqual({ error: 'snapshot-no-frame' });
     expect(asked.map((a) => a.tabId)).toEqual([9]);
   });
 
@@ -104,6 +104,6 @@ describe('page snapshot in the worker', () => {
       { type: 'snapshot:frame', request: 'x', frame: { url: 1, tree: { tag: '<script>' } } },
       frameAt('https://acme.my.salesforce.com/0A3', 1, 0),
     );
-    expect(answer).toMatchObject({ error: expect.stringMatching(/^invalid message/) });
+    expect(answer).toMatchObject({ error: 'invalid-message' });
   });
 });

@@ -8,7 +8,7 @@ import { t } from '../../ui/t';
 import { observe } from '../observe';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
-import { chosenAudience, type Outcome, outcomeIn } from '../read/install-page';
+import { type Outcome, outcomeIn } from '../read/install-page';
 import { audienceLabel, type InstallRun, whenOurs } from '../shared/install-page';
 
 export function init(ctx: PageContext): void {
@@ -34,7 +34,6 @@ function showOutcome(run: InstallRun, outcome: Outcome, reported: Set<string>): 
 
 async function reportOutcome(run: InstallRun, outcome: Outcome): Promise<void> {
   const { facts, spec } = run;
-  const audience = run.options ? chosenAudience(run.options) : null;
   const recorded = await observe(run.ctx, {
     kind: 'install-page',
     package: run.key,
@@ -43,7 +42,6 @@ async function reportOutcome(run: InstallRun, outcome: Outcome): Promise<void> {
     ...(facts.version && { version: facts.version }),
     ...(facts.versionId && { versionId: facts.versionId }),
     ...('message' in outcome && { message: outcome.message }),
-    ...(audience && audience !== 'none' && { audience }),
   });
   const next = t('outcomeNext');
   const models: Record<typeof outcome.stage, CardModel> = {

@@ -8,7 +8,7 @@
  */
 import { claimOfName } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
@@ -34,7 +34,7 @@ export async function init(ctx: PageContext): Promise<void> {
     const signature = JSON.stringify(table.rows);
     if (signature === reported) return;
     reported = signature;
-    const response = await observe<{ state: PageState }>(ctx, {
+    const response = await observe(ctx, {
       kind: 'packages',
       packages: table.rows.slice(0, 500),
     });

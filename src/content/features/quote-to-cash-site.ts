@@ -10,8 +10,8 @@
 import type { Environment } from '../../core/hosts';
 import type { MessageKey } from '../../core/i18n';
 import { AUDIENCE_LABELS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
+import type { SiteOrg, SiteState } from '../../core/protocol/answers';
 import { chooseEnvironment, readInstallLink } from '../../core/releases';
-import type { SiteOrg, SiteState } from '../../core/schemas';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
@@ -128,7 +128,7 @@ class SiteGuide {
   }
 
   private async hello(org?: string): Promise<void> {
-    const answer = await this.ctx.send<{ site: SiteState }>({
+    const answer = await this.ctx.send({
       type: 'site:hello',
       ...(org && { org }),
     });

@@ -5,14 +5,14 @@
  * the URL only. Page facts: docs/salesforce/setup-shell.md.
  */
 import { STEPS } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 
 export async function init(ctx: PageContext): Promise<void> {
   const refresh = async () => {
-    const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: ctx.pageId });
+    const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });
     if (hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
   };
   await refresh();
@@ -53,7 +53,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const overlay = await ctx.overlay();
   shown.add(ctx);
   const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
-    const response = await ctx.send<{ state: PageState }>({ type: 'launcher:set', ...change });
+    const response = await ctx.send({ type: 'launcher:set', ...change });
     if (response?.state) await showLauncher(ctx, response.state);
   };
   const next = progress.next;

@@ -4,7 +4,7 @@
  * the installer needs; the guide points at Edit Assignments when not. Fills nothing.
  * Page facts: docs/salesforce/user-detail.md.
  */
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
@@ -31,7 +31,7 @@ export async function init(ctx: PageContext): Promise<void> {
     return;
   }
   const list = found;
-  const response = await observe<{ state: PageState }>(ctx, {
+  const response = await observe(ctx, {
     kind: 'license',
     user: list.user,
     hasCpqLicense: list.hasCpqLicense,

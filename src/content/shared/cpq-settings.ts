@@ -6,7 +6,7 @@
  * style alone, which the shared watcher, child lists only by design, does not see) redraws both
  * in one order: the calculation service, then the Order defaults.
  */
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
@@ -53,7 +53,7 @@ export class CpqRun {
 
   /** Reports to the worker; its answer is the state both features draw from next. */
   async report(fact: Fact): Promise<void> {
-    const response = await observe<{ state: PageState }>(this.ctx, fact);
+    const response = await observe(this.ctx, fact);
     if (response?.state && !this.ctx.signal.aborted) {
       this.state = response.state;
       this.update();
@@ -97,7 +97,7 @@ async function setup(ctx: PageContext): Promise<CpqRun | null> {
     }
     return null;
   }
-  const hello = await ctx.send<{ state: PageState }>({ type: 'page:hello', page: ctx.pageId });
+  const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return null;
   return new CpqRun(ctx, overlay, hello?.state ?? null);

@@ -13,7 +13,7 @@ import {
   type SignalSource,
 } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import type { MessageKey } from '../../ui/t';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';

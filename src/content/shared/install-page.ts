@@ -9,7 +9,7 @@
  */
 import { installerVersionId } from '../../core/install-url';
 import { type Audience, PACKAGES, type PackageKey } from '../../core/plan';
-import type { PageState } from '../../core/schemas';
+import type { PageState } from '../../core/protocol/answers';
 import { changedText, type DomChanges, EVERYTHING } from '../dom/changes';
 import { labelFold } from '../dom/find';
 import { labels } from '../labels';
@@ -112,7 +112,7 @@ export class InstallRun {
 async function decide(ctx: PageContext): Promise<Decision | null> {
   const startedAt = performance.now();
   const [hello, overlay] = await Promise.all([
-    ctx.send<{ state: PageState }>({ type: 'page:hello', page: ctx.pageId, ...versionIdOf(ctx) }),
+    ctx.send({ type: 'page:hello', page: ctx.pageId, ...versionIdOf(ctx) }),
     ctx.overlay(),
   ]);
   const state = hello?.state ?? null;

@@ -4,7 +4,7 @@
  * back. The Quote-to-Cash install site is not a Salesforce page and does not answer.
  */
 import { QUOTE_TO_CASH_HOST } from '../../core/pages';
-import type { ContentMessage } from '../../core/schemas';
+import type { ContentRequest } from '../../core/protocol/requests';
 import type { GuideNotes } from '../../core/snapshot';
 import { notFoundShown } from '../diagnostic';
 import { takeFrameSnapshot } from './take';
@@ -33,7 +33,7 @@ export async function answerSnapshot(request: string, guide: FrameGuide | null):
     undefined,
     host,
   );
-  const message: ContentMessage = { type: 'snapshot:frame', request, frame };
+  const message: ContentRequest = { type: 'snapshot:frame', request, frame };
   try {
     await chrome.runtime.sendMessage(message);
   } catch (error) {

@@ -3,7 +3,6 @@
  * frame of this tab (each frame takes its own), and the panel shows it in full, to copy or save.
  * The text travels to the panel's frame as data and is validated there; nothing is sent anywhere.
  */
-import type { SnapshotAnswer } from '../../core/snapshot';
 import { t } from '../../ui/t';
 import type { PageContext } from '../page';
 
@@ -16,7 +15,7 @@ export async function offerSnapshot(ctx: PageContext): Promise<void> {
     { tone: 'info', title: t('snapshotTitle'), body: [t('snapshotWorking')] },
     ctx.signal,
   );
-  const answer = await ctx.send<SnapshotAnswer>({ type: 'snapshot:request' });
+  const answer = await ctx.send({ type: 'snapshot:request' });
   if (!answer || typeof answer.text !== 'string' || typeof answer.fileName !== 'string') {
     overlay.show(
       CARD,

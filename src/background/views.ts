@@ -1,0 +1,144 @@
+/**
+ * Every view the worker answers with, built from storage at the moment of the answer: the page
+ * state a recognizer gets, the Quote-to-Cash site's org list, the popup's report and org list.
+ * Texts are put into words here, in the browser's UI language (`t`); storage holds phrases. The
+ * org's environment and next link are decided by src/core/org-view.ts, for all of them.
+ */
+import type { Environment } from '../core/hosts';
+import { decideEnvironment, reportView } from '../core/org-view';
+import { stepTitle } from '../core/plan';
+import { summarize } from '../core/progress';
+import type {
+  OrgListEntry,
+  PageState,
+  ReportAnswer,
+  SiteOrg,
+  SiteState,
+  StepStatuses,
+} from '../core/protocol/answers';
+import type { OrgProgress } from '../core/schemas';
+import { t } from '../ui/t';
+import { findLink } from './links';
+import {
+  listOrgs,
+  readAnswers,
+  readLauncher,
+  readOrg,
+  readSettings,
+  readSiteOrg,
+  writeAnswer,
+  writeSiteOrg,
+} from './store';
+
+/** Each step's status, and the version seen for packages. */
+function statuses(progress: OrgProgress): StepStatuses {
+  return Object.fromEntries(
+    Object.entries(progress.steps).map(([id, step]) => [
+      id,
+      { status: step.status, ...(step.evidence?.version && { version: step.evidence.version }) },
+    ]),
+  ) as StepStatuses;
+}
+
+/** What a recognizer on a page of `org` (null on a login host) is told. */
+export async function pageState(
+  org: string | null,
+  hostEnvironment: Environment,
+  versionId?: string,
+): Promise<PageState> {
+  const [settings, progress, link, launcher, answers] = await Promise.all([
+    readSettings(),
+    org ? readOrg(org) : null,
+    versionId ? findLink(versionId) : undefined,
+    org ? readLauncher(org) : undefined,
+    org && versionId ? readAnswers(org) : undefined,
+  ]);
+  let answer = versionId ? answers?.[versionId.slice(0, 15)]?.package : undefined;
+  if (!answer && link?.answer) {
+    answer = link.answer;
+    // Named on a login host before the org was known: it becomes this org's answer.
+    if (org && versionId) await writeAnswer(org, versionId, { package: answer, at: link.at });
+  }
+  const environment = org
+    ? decideEnvironment(org, progress?.environment ?? 'unknown', hostEnvironment)
+    : hostEnvironment;
+  return {
+    org,
+    environment,
+    settings,
+    steps: progress ? statuses(progress) : null,
+    ...(launcher && { launcher }),
+    ...(progress && { progress: checklistOf(progress, environment) }),
+    ...(link && {
+      link: {
+        environment: link.environment,
+        host: link.host,
+        release: link.release,
+        ...(link.package && { package: link.package }),
+        at: link.at,
+      },
+    }),
+    ...(answer && { answer }),
+  };
+}
+
+/** Done/total and the next step's link, for the on-page checklist. */
+function checklistOf(
+  progress: OrgProgress,
+  environment: Environment,
+): NonNullable<PageState['progress']> {
+  const report = reportView(progress, t, environment);
+  const next = report.summary.next;
+  return {
+    done: report.summary.done,
+    total: report.summary.total,
+    started: Object.values(progress.steps).some((s) => s.status !== 'pending'),
+    next:
+      next && report.next
+        ? {
+            step: next,
+            title: stepTitle(next, t),
+            label: report.next.label,
+            href: report.next.href,
+            ...(report.next.note && { note: report.next.note }),
+          }
+        : null,
+  };
+}
+
+const SITE_ORGS_SHOWN = 8;
+
+/** The orgs with progress, most recent first, and the one the admin is working on. */
+export async function siteState(pick?: string): Promise<SiteState> {
+  const orgs = await listOrgs();
+  const known = (name: unknown): name is string =>
+    typeof name === 'string' && orgs.some((o) => o.org === name);
+  if (known(pick)) await writeSiteOrg(pick);
+  const picked = known(pick) ? pick : await readSiteOrg();
+  const current = known(picked) ? picked : (orgs[0]?.org ?? null);
+  const shown = orgs.filter((o, i) => i < SITE_ORGS_SHOWN || o.org === current);
+  return {
+    current,
+    orgs: shown.map(
+      (o): SiteOrg => ({
+        org: o.org,
+        environment: decideEnvironment(o.org, o.environment),
+        updatedAt: o.updatedAt,
+        steps: statuses(o),
+      }),
+    ),
+  };
+}
+
+/** The popup's report of one org; `seen` is the environment its tab's host shows, if any. */
+export const reportOf = (progress: OrgProgress, seen?: Environment): ReportAnswer =>
+  reportView(progress, t, seen);
+
+export async function orgList(): Promise<OrgListEntry[]> {
+  return (await listOrgs()).map((o) => ({
+    org: o.org,
+    environment: decideEnvironment(o.org, o.environment),
+    updatedAt: o.updatedAt,
+    summary: summarize(o),
+  }));
+}
