@@ -4,7 +4,6 @@
  * the installer needs; the guide points at Edit Assignments when not. Fills nothing.
  * Page facts: docs/salesforce/user-detail.md.
  */
-import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
