@@ -386,3 +386,49 @@ describe('Billing objects by their blng__ API name', () => {
     expect(chooseBillingObject(objects, 'Payment Method')).toEqual({ kind: 'none' });
   });
 });
+
+describe('proposed observation schemas', () => {
+  const base = {
+    seenAt: '2026-11-29T09:00:00.000Z',
+    url: 'https://acme.my.salesforce.com/0Nt5g000000GtWY',
+  };
+  it('accepts what the readers produce and refuses bloated or malformed input', async () => {
+    const { configObservationSchema } = await import('../../src/core/config/observations');
+    expect(
+      configObservationSchema.safeParse({
+        kind: 'picklist-values',
+        ...base,
+        step: 'config-picklist-gatewaytype',
+        valueSet: 'Gateway Type',
+        active: [{ label: 'Stripe ', apiName: 'Stripe' }],
+        inactive: null,
+      }).success,
+    ).toBe(true);
+    expect(
+      configObservationSchema.safeParse({
+        kind: 'layout-assignment',
+        ...base,
+        step: 'config-layout-opportunity',
+        object: 'Opportunity',
+        recordTypes: [],
+        rows: [{ profile: 'System Administrator', layouts: ['CPQ Opportunity Layout'] }],
+      }).success,
+    ).toBe(true);
+    expect(
+      configObservationSchema.safeParse({
+        kind: 'permission-set-assignments',
+        ...base,
+        user: 'Ada',
+        profile: null,
+        sets: Array.from({ length: 201 }, (_, i) => `Set ${i}`),
+      }).success,
+    ).toBe(false);
+    expect(
+      configObservationSchema.safeParse({
+        kind: 'layout-assignment',
+        ...base,
+        step: 'config-layout-payment',
+      }).success,
+    ).toBe(false);
+  });
+});
