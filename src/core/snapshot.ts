@@ -66,7 +66,7 @@ const short = z.string().max(300);
 
 /** What the guide made of this frame when the snapshot was taken. */
 export const guideNotesSchema = z.object({
-  /** Recognizers running in the frame (src/content/pages ids). */
+  /** Recognizers running in the frame (page ids, src/core/pages.ts). */
   recognized: z.array(short).max(20),
   /** Cards the guide was showing in the frame. */
   cards: z.array(short).max(20),

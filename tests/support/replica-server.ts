@@ -17,6 +17,7 @@ import {
   findPackageVersion,
   NAMESPACE_NAMES,
 } from '../fixtures/salesforce/catalog';
+import { routeConfigPages } from '../fixtures/salesforce/config-routes';
 import {
   BILLING_SETTINGS,
   CPQ_SETTINGS,
@@ -397,6 +398,21 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
     }
 
     // org hosts: classic (my.salesforce.com), setup (my.salesforce-setup.com), lightning
+    const configured = routeConfigPages({
+      p,
+      org: state,
+      method,
+      path,
+      search: url.search,
+      query,
+      body,
+    });
+    if (configured) {
+      if ('redirect' in configured) redirect(res, configured.redirect);
+      else if ('notFound' in configured) notFound(res);
+      else send(res, configured.status, configured.html);
+      return;
+    }
     const lightningShell = /^\/lightning\/setup\/(ImportedPackage|SetupOneHome)\/home$/.exec(path);
     const usersShell = path === '/lightning/setup/ManageUsers/page';
     if ((lightningShell || usersShell) && !isPost) {

@@ -13,8 +13,9 @@ import {
   STRIPE_ID,
   UNKNOWN_ID,
 } from '../fixtures/salesforce/catalog';
+import { BILLING_PAYMENT_SLOT, GATEWAY_TYPE_ID } from '../fixtures/salesforce/config-world';
 import { parseHost } from '../fixtures/salesforce/hosts';
-import type { Pkg } from '../fixtures/salesforce/state';
+import { DEFAULT_USER_ID, type Pkg } from '../fixtures/salesforce/state';
 import { type ReplicaServer, startReplicaServer } from '../support/replica-server';
 
 interface Answer {
@@ -526,5 +527,171 @@ describe('user detail and misc', () => {
     expect((await fetchAs('install.steelbrick.com', '/')).body).toContain(
       `https://test.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`,
     );
+  });
+});
+
+describe('configuration replicas (permission sets, layouts, picklist values)', () => {
+  const form = (fields: Array<[string, string]>) => ({
+    method: 'POST',
+    body: new URLSearchParams(fields).toString(),
+    type: 'application/x-www-form-urlencoded',
+  });
+
+  it('frames the Classic pages in Lightning Setup under page?address=', async () => {
+    for (const [area, address] of [
+      ['PermSets', '/005?id=0PS5g000000St01&isUserEntityOverride=1'],
+      ['Picklists', `/${GATEWAY_TYPE_ID}`],
+      ['ObjectManager', '/ui/setup/layout/PageLayoutAssignment?type=Opportunity'],
+    ] as const) {
+      const res = await fetchAs(
+        'acme.my.salesforce-setup.com',
+        `/lightning/setup/${area}/page?address=${encodeURIComponent(address)}`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toContain(`https://acme.my.salesforce-setup.com${address}`);
+      const sep = address.includes('?') ? '&' : '?';
+      const framed = await fetchAs('acme.my.salesforce-setup.com', `${address}${sep}isdtp=p1`);
+      expect(framed.status).toBe(200);
+      expect(parse(framed.body).body.classList.contains('sfdcBody')).toBe(true);
+    }
+    const classic = await fetchAs(
+      'acme.my.salesforce.com',
+      '/lightning/setup/PermSets/page?address=%2F005',
+    );
+    expect(classic.status).toBe(302);
+    expect(classic.headers.location).toContain('https://acme.lightning.force.com/lightning/setup/');
+  });
+
+  it('Edit Assignments Save changes the user’s sets, and refuses a set whose licence is missing', async () => {
+    const org = server.org('acme');
+    const path = `/_ui/perms/ui/setup/PermSetAssignmentPage?userId=${DEFAULT_USER_ID}`;
+    const page = parse((await fetchAs('acme.my.salesforce.com', path)).body);
+    expect(texts(page, 'select[name="enabled"] option')).toEqual(['Sales Console User Access']);
+    expect(texts(page, 'select[name="available"] option')).toContain(
+      'Stripe Payment Gateway Admin',
+    );
+    const refused = await fetchAs(
+      'acme.my.salesforce.com',
+      '/_ui/perms/ui/setup/PermSetAssignmentPage',
+      form([
+        ['userId', DEFAULT_USER_ID],
+        ['enabled', '0PS5g000000Cq01'],
+      ]),
+    );
+    expect(refused.status).toBe(200);
+    expect(refused.body).toContain('The user license doesn&#39;t allow the permission');
+    expect(org.users[DEFAULT_USER_ID]?.permissionSets).toEqual(['Sales Console User Access']);
+    org.users[DEFAULT_USER_ID]?.licenses.push('Salesforce CPQ License');
+    const saved = await fetchAs(
+      'acme.my.salesforce.com',
+      '/_ui/perms/ui/setup/PermSetAssignmentPage',
+      form([
+        ['userId', DEFAULT_USER_ID],
+        ['enabled', '0PS5g000000Cq01'],
+        ['enabled', '0PS5g000000St01'],
+        ['isdtp', 'p1'],
+      ]),
+    );
+    expect(saved.status).toBe(302);
+    expect(saved.headers.location).toBe(
+      '/0055g00000AbCdE?noredirect=1&isUserEntityOverride=1&isdtp=p1',
+    );
+    expect(org.users[DEFAULT_USER_ID]?.permissionSets).toEqual([
+      'Salesforce CPQ Admin User',
+      'Stripe Payment Gateway Admin',
+    ]);
+    const list = parse(
+      (await fetchAs('acme.my.salesforce.com', '/005?id=0PS5g000000St01&isUserEntityOverride=1'))
+        .body,
+    );
+    expect(texts(list, 'th[scope=row]')).toEqual(['Ada Admin']);
+  });
+
+  it('serves the Page Layouts tab per object slot, the Billing Payment under its 01I id', async () => {
+    const opp = await fetchAs(
+      'acme.my.salesforce-setup.com',
+      '/lightning/setup/ObjectManager/Opportunity/PageLayouts/view',
+    );
+    expect(opp.status).toBe(200);
+    expect(opp.body).toContain('CPQ Opportunity Layout');
+    const billing = await fetchAs(
+      'acme.my.salesforce-setup.com',
+      `/lightning/setup/ObjectManager/${BILLING_PAYMENT_SLOT}/PageLayouts/view`,
+    );
+    expect(billing.body).toContain('type%3Dblng__Payment__c');
+    const standard = await fetchAs(
+      'acme.my.salesforce-setup.com',
+      '/lightning/setup/ObjectManager/Payment/PageLayouts/view',
+    );
+    expect(standard.body).toContain('PageLayoutAssignment%3Ftype%3DPayment"');
+    expect(
+      (
+        await fetchAs(
+          'acme.my.salesforce-setup.com',
+          '/lightning/setup/ObjectManager/Nope/PageLayouts/view',
+        )
+      ).status,
+    ).toBe(404);
+  });
+
+  it('Edit Assignment Save changes layout assignments per profile and record type', async () => {
+    const org = server.org('acme');
+    const opportunity = org.config.objects.find((o) => o.apiName === 'Opportunity');
+    const profiles = org.config.profiles;
+    const admin = profiles.indexOf('System Administrator');
+    const res = await fetchAs(
+      'acme.my.salesforce.com',
+      '/ui/setup/layout/PageLayoutAssignmentEdit',
+      form([
+        ['type', 'Opportunity'],
+        [`assign:${admin}:0`, 'CPQ Opportunity Layout'],
+        [`assign:${admin}:1`, 'Not A Layout'],
+      ]),
+    );
+    expect(res.status).toBe(302);
+    expect(opportunity?.assignments['System Administrator']).toEqual({
+      'New Business': 'CPQ Opportunity Layout',
+      Renewal: 'Opportunity Layout',
+    });
+    const page = parse(
+      (
+        await fetchAs(
+          'acme.my.salesforce.com',
+          '/ui/setup/layout/PageLayoutAssignment?type=Opportunity',
+        )
+      ).body,
+    );
+    expect(texts(page, 'tr.headerRow th')).toEqual(['Profiles', 'New Business', 'Renewal']);
+    const account = parse(
+      (
+        await fetchAs(
+          'acme.my.salesforce.com',
+          '/ui/setup/layout/PageLayoutAssignment?type=Account',
+        )
+      ).body,
+    );
+    expect(texts(account, 'tr.headerRow th')).toEqual(['Profiles', 'Page Layout']);
+  });
+
+  it('New on a value set adds trimmed values, refuses duplicates, lists inactive values apart', async () => {
+    const org = server.org('acme');
+    const before = parse((await fetchAs('acme.my.salesforce.com', `/${GATEWAY_TYPE_ID}`)).body);
+    expect(before.body.textContent).toContain('Inactive Values');
+    const add = (text: string) =>
+      fetchAs(
+        'acme.my.salesforce.com',
+        '/setup/ui/picklist_masternew.jsp',
+        form([
+          ['id', GATEWAY_TYPE_ID],
+          ['p1', text],
+          ['allRecordTypes', '1'],
+        ]),
+      );
+    expect((await add('paypal')).body).toContain('Duplicate value: paypal');
+    const saved = await add(' Stripe \r\n\r\n');
+    expect(saved.status).toBe(302);
+    const set = org.config.valueSets.find((s) => s.id === GATEWAY_TYPE_ID);
+    expect(set?.values.at(-1)).toEqual({ label: 'Stripe', apiName: 'Stripe', active: true });
+    expect(org.config.saves.at(-1)?.detail).toBe('Gateway Type: Stripe (all record types)');
   });
 });
