@@ -2,6 +2,7 @@
  * Reading stored org records of any age. Pure: the worker decides what to do with the result
  * (store the migrated record, or move an unreadable one aside to a backup key).
  */
+import { addLaterSteps } from './later-steps';
 import { STEP_IDS, STEP_STATUSES, type StepId } from './plan';
 import { ORG_SCHEMA_VERSION, type OrgProgress, orgProgressSchema } from './schemas';
 
@@ -57,7 +58,7 @@ export function readOrgRecord(raw: unknown): ReadResult {
     record = step(record);
     version++;
   }
-  const parsed = orgProgressSchema.safeParse(record);
+  const parsed = orgProgressSchema.safeParse(addLaterSteps(record));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {

@@ -6,10 +6,14 @@
  */
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
+import { nextSteps, type PhaseCount } from './next-steps';
+import type { OrgSettings } from './org-settings';
 import { identifyPackage } from './packages';
 import {
+  type OrgQuestion,
   PACKAGE_KEYS,
   PACKAGES,
+  type Phase,
   RECOMMENDED_ORDER_DEFAULTS,
   STEP_IDS,
   STEPS,
@@ -26,12 +30,15 @@ export const MANUAL_EVIDENCE_URL = 'extension popup';
 
 export interface ReportStep {
   id: StepId;
+  phase: Phase;
   title: string;
   optional: boolean;
   status: StepStatus;
   source?: 'observed' | 'admin';
   evidence?: Evidence;
   note?: string;
+  /** The org question this step depends on (src/core/plan.ts `ask`). */
+  ask?: OrgQuestion;
 }
 
 export interface Report {
@@ -42,14 +49,20 @@ export interface Report {
   history: HistoryEntry[];
   historyDropped: number;
   summary: ProgressSummary;
+  /** The admin's answers for this org (src/core/org-settings.ts), as the report was built with. */
+  orgSettings: OrgSettings;
   recovered?: OrgProgress['recovered'];
 }
 
+/** Both phases together, and each phase; the rules are src/core/next-steps.ts's. */
 export interface ProgressSummary {
   done: number;
   total: number;
-  /** The first step that is neither done nor skipped, in plan order. */
+  /** The step offered next (nextSteps' `next`). */
   next: StepId | null;
+  /** The phase being worked on: the badge and the launcher count it. */
+  phase: Phase;
+  phases: Record<Phase, PhaseCount>;
 }
 
 export function newOrgProgress(org: string, environment: Environment, now: string): OrgProgress {
@@ -398,38 +411,61 @@ function maxIso(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-export function summarize(state: Pick<OrgProgress, 'steps'>): ProgressSummary {
-  let done = 0;
-  let next: StepId | null = null;
-  for (const step of STEPS) {
-    const status = state.steps[step.id]?.status ?? 'pending';
-    if (status === 'done' || status === 'skipped') done++;
-    else next ??= step.id;
-  }
-  return { done, total: STEPS.length, next };
+/**
+ * Done/total over both phases, each phase's count, and the step offered next. A required step
+ * skipped by hand no longer counts as done (it did before the configuration phase): only
+ * optional steps, and steps the org's answers make unneeded, settle by being skipped.
+ */
+export function summarize(
+  state: Pick<OrgProgress, 'steps'>,
+  settings: OrgSettings = {},
+): ProgressSummary {
+  const { done, total, next, phase, phases } = nextSteps(STEPS, state.steps, settings);
+  return { done, total, next, phase, phases };
 }
 
-/** The report of an org, step titles in the language of `t`. */
-export function toReport(state: OrgProgress, t: Translate): Report {
+const NOT_NEEDED_NOTES: Readonly<Record<OrgQuestion, MessageKey>> = {
+  nonAdminPayments: 'noteNotNeededNonAdminPayments',
+  achPayments: 'noteNotNeededAchPayments',
+};
+
+/**
+ * The report of an org, step titles in the language of `t`. A step the org's answers make
+ * unneeded shows as skipped with that answer, unless it was done anyway; nothing is stored for it.
+ */
+export function toReport(state: OrgProgress, t: Translate, settings: OrgSettings = {}): Report {
+  const plan = nextSteps(STEPS, state.steps, settings);
   return {
     org: state.org,
     environment: state.environment,
     updatedAt: state.updatedAt,
     steps: STEPS.map((spec) => {
       const s = state.steps[spec.id] ?? { status: 'pending' as const };
+      const unneeded = spec.ask && plan.needs[spec.id] === 'not-needed' && s.status !== 'done';
       return {
         id: spec.id,
+        phase: spec.phase,
         title: t(spec.title),
         optional: spec.optional,
-        status: s.status,
+        status: unneeded ? 'skipped' : s.status,
         ...(s.source && { source: s.source }),
         ...(s.evidence && { evidence: s.evidence }),
-        ...(s.note && { note: s.note }),
+        ...(unneeded && spec.ask
+          ? { note: t(NOT_NEEDED_NOTES[spec.ask]) }
+          : s.note && { note: s.note }),
+        ...(spec.ask && { ask: spec.ask }),
       };
     }),
     history: state.history,
     historyDropped: state.historyDropped,
-    summary: summarize(state),
+    summary: {
+      done: plan.done,
+      total: plan.total,
+      next: plan.next,
+      phase: plan.phase,
+      phases: plan.phases,
+    },
+    orgSettings: settings,
     ...(state.recovered && { recovered: state.recovered }),
   };
 }

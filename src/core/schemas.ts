@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { orgSettingsSchema } from './org-settings';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
 import { frameSnapshotSchema } from './snapshot';
 
@@ -220,6 +221,12 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:set'), settings: settingsSchema.partial() }),
   /** A page snapshot of the tab `tabId` (the popup's "Send a page snapshot"). */
   z.object({ type: z.literal('snapshot:tab'), tabId: z.number().int().nonnegative() }),
+  /** The admin's answers for one org (src/core/org-settings.ts), answered `{ settings }`. */
+  z.object({
+    type: z.literal('org-settings:set'),
+    org: orgNameSchema,
+    settings: orgSettingsSchema.strict(),
+  }),
 ]);
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
 
@@ -234,9 +241,18 @@ export interface PageState {
   > | null;
   /** The on-page checklist: progress, the next step's link, and this org's launcher choices. */
   progress?: {
+    /** Done/total of the open phase (as the badge shows). */
     done: number;
     total: number;
     started: boolean;
+    /** The phase being worked on; the plan's steps of it, in order, are the ones to list. */
+    phase: 'install' | 'configure';
+    phases: Record<'install' | 'configure', { done: number; total: number }>;
+    /**
+     * The plan's order for content scripts (src/core/next-steps.ts): every open step whose
+     * dependencies are settled, in plan order. Pages ask this, never their own "after X comes Y".
+     */
+    ready: z.infer<typeof stepIdSchema>[];
     /** The next step, its title and link texts in the worker's (the browser's) UI language. */
     next: {
       step: z.infer<typeof stepIdSchema>;
