@@ -9,6 +9,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { nextStepLink } from '../core/deep-links';
 import { identifyHost } from '../core/hosts';
+import { nextStepsOf } from '../core/next-steps';
+import type { OrgSettings } from '../core/org-settings';
 import { QUOTE_TO_CASH_HOST } from '../core/pages';
 import { stepTitle } from '../core/plan';
 import { applyManual, applyObservation, summarize, toReport } from '../core/progress';
@@ -29,15 +31,18 @@ import { findLink, rememberAnswer, rememberLink } from './links';
 import { acceptFrame, collectSnapshot } from './snapshots';
 import {
   listOrgs,
+  peekOrgSettings,
   readAnswers,
   readLauncher,
   readOrg,
+  readOrgSettings,
   readSettings,
   resetOrg,
   StorageFullError,
   updateOrg,
   writeAnswer,
   writeLauncher,
+  writeOrgSettings,
   writeSettings,
 } from './store';
 import { recordFramePage } from './tab-pages';
@@ -119,7 +124,11 @@ async function handleContent(message: unknown, where: Where): Promise<Response> 
       applyObservation(state, observation, t),
     );
     await updateBadges();
-    return { ok: true, summary: summarize(next), state: await pageState(org, environment) };
+    return {
+      ok: true,
+      summary: summarize(next, await readOrgSettings(org)),
+      state: await pageState(org, environment),
+    };
   }
 
   if (msg.type === 'install:answer') {
@@ -257,12 +266,13 @@ async function pageState(
   environment: PageState['environment'],
   versionId?: string,
 ): Promise<PageState> {
-  const [settings, progress, link, launcher, answers] = await Promise.all([
+  const [settings, progress, link, launcher, answers, orgSettings] = await Promise.all([
     readSettings(),
     org ? readOrg(org) : null,
     versionId ? findLink(versionId) : undefined,
     org ? readLauncher(org) : undefined,
     org && versionId ? readAnswers(org) : undefined,
+    org ? readOrgSettings(org) : {},
   ]);
   let answer = versionId ? answers?.[versionId.slice(0, 15)]?.package : undefined;
   if (!answer && link?.answer) {
@@ -290,7 +300,9 @@ async function pageState(
     settings,
     steps,
     ...(launcher && { launcher }),
-    ...(progress && { progress: progressOf({ ...progress, environment: orgEnvironment }) }),
+    ...(progress && {
+      progress: progressOf({ ...progress, environment: orgEnvironment }, orgSettings),
+    }),
     ...(link && {
       link: {
         environment: link.environment,
@@ -304,15 +316,21 @@ async function pageState(
   };
 }
 
-/** Done/total and the next step's link, for the on-page checklist. */
-function progressOf(progress: OrgProgress): NonNullable<PageState['progress']> {
-  const report = toReport(progress, t);
+/** The open phase's done/total, the plan's ready steps and the next step's link, for the pages. */
+function progressOf(
+  progress: OrgProgress,
+  orgSettings: OrgSettings,
+): NonNullable<PageState['progress']> {
+  const report = toReport(progress, t, orgSettings);
   const link = nextStepLink(report, t);
-  const next = report.summary.next;
+  const { next, phase, phases } = report.summary;
   return {
-    done: report.summary.done,
-    total: report.summary.total,
+    done: phases[phase].done,
+    total: phases[phase].total,
     started: Object.values(progress.steps).some((s) => s.status !== 'pending'),
+    phase,
+    phases,
+    ready: nextStepsOf(progress.steps, orgSettings).ready,
     next:
       next && link
         ? {
@@ -336,16 +354,19 @@ async function handleExtension(message: unknown): Promise<Response> {
   switch (msg.type) {
     case 'report:get': {
       const progress = await readOrg(msg.org);
-      return progress ? { ...toReport(progress, t) } : { error: `no progress for ${msg.org}` };
+      return progress
+        ? { ...toReport(progress, t, await readOrgSettings(msg.org)) }
+        : { error: `no progress for ${msg.org}` };
     }
     case 'report:list': {
       const orgs = await listOrgs();
+      const answers = await peekOrgSettings(orgs.map((o) => o.org));
       return {
         orgs: orgs.map((o) => ({
           org: o.org,
           environment: o.environment,
           updatedAt: o.updatedAt,
-          summary: summarize(o),
+          summary: summarize(o, answers.get(o.org)),
         })),
       };
     }
@@ -354,7 +375,13 @@ async function handleExtension(message: unknown): Promise<Response> {
         applyManual(state, msg.step, msg.status, new Date().toISOString(), t),
       );
       await updateBadges();
-      return { ...toReport(next, t) };
+      return { ...toReport(next, t, await readOrgSettings(msg.org)) };
+    }
+    // Per-org answers (src/core/org-settings.ts); they change what is needed, so the badge too.
+    case 'org-settings:set': {
+      const settings = await writeOrgSettings(msg.org, msg.settings);
+      await updateBadges();
+      return { settings };
     }
     case 'org:reset':
       await resetOrg(msg.org);

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Environment } from '../core/hosts';
 import { clip } from '../core/limits';
 import { readOrgRecord } from '../core/migrate';
+import { type OrgSettings, orgSettingsSchema } from '../core/org-settings';
 import { newOrgProgress } from '../core/progress';
 import {
   DEFAULT_SETTINGS,
@@ -166,7 +167,12 @@ async function freeSpace(): Promise<string[]> {
 
 export function resetOrg(org: string): Promise<void> {
   return serialized(() =>
-    browser.storage.local.remove([orgKey(org), launcherKey(org), answersKey(org)]),
+    browser.storage.local.remove([
+      orgKey(org),
+      launcherKey(org),
+      answersKey(org),
+      orgSettingsKey(org),
+    ]),
   );
 }
 
@@ -248,5 +254,35 @@ export function writeAnswer(
     await browser.storage.local.set({
       [answersKey(org)]: Object.fromEntries([[id, answer], ...kept]),
     });
+  });
+}
+
+// Per-org settings: the admin's answers and profile names (src/core/org-settings.ts).
+const orgSettingsKey = (org: string) => `settings:${org}`;
+
+/** An org's answers; a damaged record only means asking again, never a crash. */
+export async function readOrgSettings(org: string): Promise<OrgSettings> {
+  const raw = (await browser.storage.local.get(orgSettingsKey(org)))[orgSettingsKey(org)];
+  const parsed = orgSettingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** The answers of these orgs at once (for the badge and the org list), one storage read. */
+export async function peekOrgSettings(orgs: readonly string[]): Promise<Map<string, OrgSettings>> {
+  if (orgs.length === 0) return new Map();
+  const raw = await browser.storage.local.get(orgs.map(orgSettingsKey));
+  return new Map(
+    orgs.map((org) => {
+      const parsed = orgSettingsSchema.safeParse(raw[orgSettingsKey(org)] ?? {});
+      return [org, parsed.success ? parsed.data : {}];
+    }),
+  );
+}
+
+export function writeOrgSettings(org: string, change: OrgSettings): Promise<OrgSettings> {
+  return serialized(async () => {
+    const next = orgSettingsSchema.parse({ ...(await readOrgSettings(org)), ...change });
+    await browser.storage.local.set({ [orgSettingsKey(org)]: next });
+    return next;
   });
 }

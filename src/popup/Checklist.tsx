@@ -2,13 +2,14 @@
 import { type ComponentChild, Fragment } from 'preact';
 import type { NextLink } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
-import type { StepId, StepStatus } from '../core/plan';
+import { STEP_BY_ID, type StepId, type StepStatus } from '../core/plan';
 import type { Report, ReportStep } from '../core/progress';
 import { ENVIRONMENT_LABELS, STATUS_LABELS } from '../core/report-format';
 import { displayLocale, type MessageKey, t } from '../ui/t';
 
 /** Short names that fit a 360px row; the plan's full titles are in the export and the tooltips. */
-const SHORT_TITLES: Readonly<Record<StepId, MessageKey>> = {
+/** Configuration steps' plan titles are short already. */
+const SHORT_TITLES: Readonly<Partial<Record<StepId, MessageKey>>> = {
   'cpq-license': 'stepShortCpqLicense',
   'cpq-install': 'stepShortCpqInstall',
   'cpq-calculation-service': 'stepShortCpqCalculationService',
@@ -240,5 +241,5 @@ export function Steps(props: {
 }
 
 export function shortTitle(step: StepId): string {
-  return t(SHORT_TITLES[step]);
+  return t(SHORT_TITLES[step] ?? STEP_BY_ID[step].title);
 }

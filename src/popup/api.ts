@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { type Environment, identifyHost } from '../core/hosts';
+import type { OrgSettings } from '../core/org-settings';
 import type { ProgressSummary, Report } from '../core/progress';
 import type { ExtensionMessage, Settings } from '../core/schemas';
 import type { SnapshotAnswer } from '../core/snapshot';
@@ -28,6 +29,7 @@ interface Answers {
   'settings:get': { settings: Settings };
   'settings:set': { settings: Settings };
   'snapshot:tab': SnapshotAnswer;
+  'org-settings:set': { settings: OrgSettings };
 }
 
 export const isFailure = (value: unknown): value is Failure =>
