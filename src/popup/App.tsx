@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { nextStepLink, orgEnvironment } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
+import type { OrgSettings } from '../core/org-settings';
 import type { StepId } from '../core/plan';
 import { newOrgProgress, type Report, toReport } from '../core/progress';
 import { reportFileName, reportJson, reportMarkdown } from '../core/report-format';
@@ -30,6 +31,7 @@ import {
   shortTitle,
 } from './Checklist';
 import { downloadText } from './download';
+import { OrgQuestions } from './OrgQuestions';
 import { ExportButtons, HowToStart, OrgList, orgChoices, ResetOrg, SettingsForm } from './Sections';
 import { SnapshotSection } from './Snapshot';
 
@@ -46,8 +48,8 @@ const ANNOUNCE_ACTION: Readonly<Record<ManualAction, MessageKey>> = {
   pending: 'popupAnnounceReopened',
 };
 
-const emptyReport = (org: string, environment: Environment): Report =>
-  toReport(newOrgProgress(org, environment, new Date().toISOString()), t);
+const emptyReport = (org: string, environment: Environment, settings?: OrgSettings): Report =>
+  toReport(newOrgProgress(org, environment, new Date().toISOString()), t, settings);
 
 export function App() {
   const [target, setTarget] = useState<Target | null>(null);
@@ -156,6 +158,23 @@ export function App() {
     }
   };
 
+  const saveOrgSettings = async (change: OrgSettings) => {
+    if (!shown) return;
+    const answer = await send({ type: 'org-settings:set', org: shown.org, settings: change });
+    if (isFailure(answer)) {
+      setError(t('popupErrorSaveOrgSettings', workerError(answer)));
+      return;
+    }
+    setError(null);
+    // The answers change which steps are needed: the worker's report says how. An org with no
+    // progress yet has no report to ask for: its empty checklist is drawn with the answers.
+    if (shown.fresh) {
+      const environment = shown.report.environment;
+      setShown({ ...shown, report: emptyReport(shown.org, environment, answer.settings) });
+    } else await Promise.all([loadReport(shown.org), refreshList()]);
+    setAnnouncement(t('popupAnnounceSettingsSaved', shown.org));
+  };
+
   const open = async (href: string) => {
     const failed = await openTab(href);
     if (failed) setError(t('popupErrorOpen', href, workerError(failed)));
@@ -241,7 +260,13 @@ export function App() {
       {errorBox}
       {report.recovered && <RecoveredNotice recovered={report.recovered} />}
       <NextStep report={report} link={link} fresh={shown.fresh} onOpen={open} />
-      <Steps report={report} onSet={setStep} />
+      <Steps
+        report={report}
+        onSet={setStep}
+        configureHead={
+          <OrgQuestions key={org} settings={report.orgSettings ?? {}} onChange={saveOrgSettings} />
+        }
+      />
       <div class="more-group">
         <details class="more" data-section="orgs">
           <summary>{t('popupOtherOrgs', others.length)}</summary>
