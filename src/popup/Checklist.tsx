@@ -220,8 +220,10 @@ export function StepRow(props: {
 }
 
 /**
- * Both phases, each its own list: install collapses once all its steps are settled; a note says
- * when configuration is under way while install is still open (the next step stays in order).
+ * Both phases, each its own list. A phase is expanded while it is the one being worked on, and
+ * configuration also as soon as one of its steps was seen or set (install stays expanded then
+ * too, until all its steps are settled); a note says when configuration is under way while install
+ * is still open (the next step stays in the plan's order).
  */
 export function Steps(props: {
   report: Report;
@@ -253,7 +255,8 @@ export function Steps(props: {
       </h2>
       {PHASES.map((phase) => {
         const count = phases[phase];
-        const open = phase === 'configure' || count.done < count.total;
+        const open =
+          phase === report.summary.phase || (phase === 'install' ? installOpen : configuring);
         return (
           <details key={phase} class="phase" data-phase={phase} open={open}>
             <summary class="phase-title" data-phase-count>

@@ -102,7 +102,7 @@ describe('popup checklist', () => {
     expect(await page.$eval('[data-org]', (el) => el.textContent)).toMatch(
       /Production.*3\/6\s*done/,
     );
-    const statuses = await page.$$eval('[data-step]', (rows) =>
+    const statuses = await page.$$eval('[data-phase="install"] [data-step]', (rows) =>
       rows.map((r) => [r.getAttribute('data-step'), r.getAttribute('data-status')]),
     );
     expect(statuses).toEqual([
@@ -113,6 +113,14 @@ describe('popup checklist', () => {
       ['billing-install', 'done'],
       ['stripe-install', 'pending'],
     ]);
+    // The configure phase is listed after it, collapsed while install is being worked on.
+    expect(
+      await page.$eval('[data-phase="configure"]', (el) => ({
+        open: (el as HTMLDetailsElement).open,
+        count: el.querySelector('summary')?.textContent,
+        rows: el.querySelectorAll('[data-step]').length,
+      })),
+    ).toEqual({ open: false, count: 'Configure: 0/14 done', rows: 14 });
     // Status in words, not colour alone; evidence: version, when, where; the admin's mark.
     const cpq = await rowText(page, 'cpq-install');
     expect(cpq).toContain('Done');
@@ -234,7 +242,9 @@ describe('popup checklist', () => {
 
     // Sandbox with no progress yet: an empty checklist, the first step's link on its host.
     page = await popup('?org=acme--uat');
-    expect(await page.$$eval('[data-status="pending"]', (rows) => rows.length)).toBe(6);
+    expect(
+      await page.$$eval('[data-phase="install"] [data-status="pending"]', (rows) => rows.length),
+    ).toBe(6);
     expect(await nextHref(page)).toBe(
       'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ManageUsers/home',
     );
@@ -309,7 +319,14 @@ describe('popup checklist', () => {
     });
     expect(focused).toEqual({ next: true, focusVisible: true, outline: 'solid 2px' });
 
-    // Onward to the first row's buttons; Enter acts, focus stays in the row that changed.
+    // Onward past the install phase's summary (it collapses the phase) to the first row's
+    // buttons; Enter acts, focus stays in the row that changed.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.matches('[data-phase="install"] > summary'),
+      ),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Undo: CPQ license for the installer',
