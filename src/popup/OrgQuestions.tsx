@@ -55,7 +55,9 @@ export function OrgQuestions(props: {
   const { settings } = props;
   const [admin, setAdmin] = useState(settings.adminProfile ?? '');
   const [standard, setStandard] = useState(settings.standardProfile ?? '');
-  const unanswered = ORG_QUESTIONS.some((q) => settings[q] === undefined);
+  // Open when the popup opens on an org with a question unanswered; answering keeps it open
+  // (the profile names are in it too), and the admin's own toggle is left alone.
+  const [openAtFirst] = useState(() => ORG_QUESTIONS.some((q) => settings[q] === undefined));
   const saveProfiles = () => {
     const change: OrgSettings = {};
     if (admin.trim()) change.adminProfile = admin.trim();
@@ -63,7 +65,7 @@ export function OrgQuestions(props: {
     if (Object.keys(change).length > 0) props.onChange(change);
   };
   return (
-    <details class="more org-questions" data-section="org-questions" open={unanswered}>
+    <details class="more org-questions" data-section="org-questions" open={openAtFirst}>
       <summary>{t('popupQuestionsHeading')}</summary>
       <p class="muted">{t('popupQuestionsIntro')}</p>
       {ORG_QUESTIONS.map((q) => (
