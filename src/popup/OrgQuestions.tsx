@@ -48,6 +48,29 @@ function Question(props: {
   );
 }
 
+function ProfileField(props: {
+  which: 'adminProfile' | 'standardProfile';
+  label: string;
+  /** Salesforce's own profile name, used when the field is left empty. */
+  fallback: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <input
+        type="text"
+        maxLength={80}
+        data-profile={props.which}
+        placeholder={props.fallback}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 export function OrgQuestions(props: {
   settings: OrgSettings;
   onChange: (change: OrgSettings) => void;
@@ -72,28 +95,20 @@ export function OrgQuestions(props: {
         <Question key={q} question={q} value={settings[q]} onAnswer={props.onChange} />
       ))}
       <div class="profiles">
-        <label class="field">
-          {t('profileAdminLabel', DEFAULT_ADMIN_PROFILE)}
-          <input
-            type="text"
-            maxLength={80}
-            data-profile="adminProfile"
-            placeholder={DEFAULT_ADMIN_PROFILE}
-            value={admin}
-            onInput={(e) => setAdmin(e.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          {t('profileStandardLabel', DEFAULT_STANDARD_PROFILE)}
-          <input
-            type="text"
-            maxLength={80}
-            data-profile="standardProfile"
-            placeholder={DEFAULT_STANDARD_PROFILE}
-            value={standard}
-            onInput={(e) => setStandard(e.currentTarget.value)}
-          />
-        </label>
+        <ProfileField
+          which="adminProfile"
+          label={t('profileAdminLabel', DEFAULT_ADMIN_PROFILE)}
+          fallback={DEFAULT_ADMIN_PROFILE}
+          value={admin}
+          onInput={setAdmin}
+        />
+        <ProfileField
+          which="standardProfile"
+          label={t('profileStandardLabel', DEFAULT_STANDARD_PROFILE)}
+          fallback={DEFAULT_STANDARD_PROFILE}
+          value={standard}
+          onInput={setStandard}
+        />
         <button type="button" class="btn btn-small" data-save-profiles onClick={saveProfiles}>
           {t('profileSave')}
         </button>
