@@ -1,8 +1,8 @@
-/** The action badge shows done/total for the org of each Salesforce tab. */
+/** The action badge shows the open phase's done/total for the org of each Salesforce tab. */
 import browser from 'webextension-polyfill';
 import { identifyHost } from '../core/hosts';
 import { summarize } from '../core/progress';
-import { peekOrgs } from './store';
+import { peekOrgAnswers, peekOrgs } from './store';
 
 /**
  * Redraws the badge of every Salesforce tab, or of `only` that tab (one that just loaded a page:
@@ -16,11 +16,13 @@ export async function updateBadges(only?: { id: number; url: string }): Promise<
     );
     // Only the orgs open in a tab are read: an admin with many orgs pays for the ones in use.
     const open = [...new Set(tabs.flatMap((tab) => (tab.org ? [tab.org] : [])))];
-    const byOrg = new Map((await peekOrgs(open)).map((o) => [o.org, summarize(o)]));
+    const [records, answers] = await Promise.all([peekOrgs(open), peekOrgAnswers(open)]);
+    const byOrg = new Map(records.map((o) => [o.org, summarize(o, answers.get(o.org))]));
     await Promise.all(
       tabs.map((tab) => {
         const summary = tab.org ? byOrg.get(tab.org) : undefined;
-        const text = summary ? `${summary.done}/${summary.total}` : '';
+        const phase = summary?.phases[summary.phase];
+        const text = phase ? `${phase.done}/${phase.total}` : '';
         const color = summary && summary.done === summary.total ? '#2e844a' : '#0176d3';
         return Promise.all([
           browser.action.setBadgeText({ tabId: tab.id, text }),

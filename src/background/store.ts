@@ -288,6 +288,34 @@ export function readOrgSettings(org: string): Promise<StoredOrgSettings> {
   return serialized(() => loadOrgSettings(org));
 }
 
+/** The admin's answers, without the record's bookkeeping. */
+export const answersOf = ({
+  v: _,
+  packageAnswers: __,
+  recovered: ___,
+  ...settings
+}: StoredOrgSettings): OrgSettings => settings;
+
+/** An org's answers (what the plan asks of it: src/core/next-steps.ts). */
+export async function readOrgAnswers(org: string): Promise<OrgSettings> {
+  return answersOf(await readOrgSettings(org));
+}
+
+/**
+ * The answers of these orgs at once (the badge, the org list), one storage read and no writes:
+ * an unreadable or v1-only record reads as no answers here; reading the org itself repairs it.
+ */
+export async function peekOrgAnswers(orgs: readonly string[]): Promise<Map<string, OrgSettings>> {
+  if (orgs.length === 0) return new Map();
+  const raw = await browser.storage.local.get(orgs.map(orgSettingsKey));
+  return new Map(
+    orgs.map((org) => {
+      const result = readOrgSettingsRecord(raw[orgSettingsKey(org)], undefined);
+      return [org, result.ok ? answersOf(result.value) : {}];
+    }),
+  );
+}
+
 /** Changes what the admin told about the org; `null` in `change` forgets an answer. */
 export function writeOrgSettings(
   org: string,

@@ -5,6 +5,8 @@
  * org's environment and next link are decided by src/core/org-view.ts, for all of them.
  */
 import type { Environment } from '../core/hosts';
+import { nextStepsOf } from '../core/next-steps';
+import type { OrgSettings } from '../core/org-settings';
 import { decideEnvironment, reportView } from '../core/org-view';
 import { stepTitle } from '../core/plan';
 import { summarize } from '../core/progress';
@@ -21,9 +23,11 @@ import { t } from '../ui/t';
 import { findLink } from './links';
 import {
   listOrgs,
+  peekOrgAnswers,
   readAnswers,
   readLauncher,
   readOrg,
+  readOrgAnswers,
   readSettings,
   readSiteOrg,
   writeAnswer,
@@ -46,12 +50,13 @@ export async function pageState(
   hostEnvironment: Environment,
   versionId?: string,
 ): Promise<PageState> {
-  const [settings, progress, link, launcher, answers] = await Promise.all([
+  const [settings, progress, link, launcher, answers, orgAnswers] = await Promise.all([
     readSettings(),
     org ? readOrg(org) : null,
     versionId ? findLink(versionId) : undefined,
     org ? readLauncher(org) : undefined,
     org && versionId ? readAnswers(org) : undefined,
+    org ? readOrgAnswers(org) : {},
   ]);
   let answer = versionId ? answers?.[versionId.slice(0, 15)]?.package : undefined;
   if (!answer && link?.answer) {
@@ -68,7 +73,7 @@ export async function pageState(
     settings,
     steps: progress ? statuses(progress) : null,
     ...(launcher && { launcher }),
-    ...(progress && { progress: checklistOf(progress, environment) }),
+    ...(progress && { progress: checklistOf(progress, orgAnswers, environment) }),
     ...(link && {
       link: {
         environment: link.environment,
@@ -82,17 +87,21 @@ export async function pageState(
   };
 }
 
-/** Done/total and the next step's link, for the on-page checklist. */
+/** The open phase's done/total, the plan's ready steps and the next step's link, for the pages. */
 function checklistOf(
   progress: OrgProgress,
+  orgAnswers: OrgSettings,
   environment: Environment,
 ): NonNullable<PageState['progress']> {
-  const report = reportView(progress, t, environment);
-  const next = report.summary.next;
+  const report = reportView(progress, t, orgAnswers, environment);
+  const { next, phase, phases } = report.summary;
   return {
-    done: report.summary.done,
-    total: report.summary.total,
+    done: phases[phase].done,
+    total: phases[phase].total,
     started: Object.values(progress.steps).some((s) => s.status !== 'pending'),
+    phase,
+    phases,
+    ready: nextStepsOf(progress.steps, orgAnswers).ready,
     next:
       next && report.next
         ? {
@@ -131,14 +140,19 @@ export async function siteState(pick?: string): Promise<SiteState> {
 }
 
 /** The popup's report of one org; `seen` is the environment its tab's host shows, if any. */
-export const reportOf = (progress: OrgProgress, seen?: Environment): ReportAnswer =>
-  reportView(progress, t, seen);
+export const reportOf = (
+  progress: OrgProgress,
+  orgAnswers: OrgSettings,
+  seen?: Environment,
+): ReportAnswer => reportView(progress, t, orgAnswers, seen);
 
 export async function orgList(): Promise<OrgListEntry[]> {
-  return (await listOrgs()).map((o) => ({
+  const orgs = await listOrgs();
+  const answers = await peekOrgAnswers(orgs.map((o) => o.org));
+  return orgs.map((o) => ({
     org: o.org,
     environment: decideEnvironment(o.org, o.environment),
     updatedAt: o.updatedAt,
-    summary: summarize(o),
+    summary: summarize(o, answers.get(o.org)),
   }));
 }

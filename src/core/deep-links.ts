@@ -15,6 +15,7 @@ import {
   QUOTE_TO_CASH_SITE,
   STEP_BY_ID,
   STRIPE_DOCS,
+  type StepSpec,
 } from './plan';
 import type { Report } from './progress';
 
@@ -61,6 +62,61 @@ export function usersUrl(org: string, environment: Environment): string {
   return `https://${setupHost(org, environment)}/lightning/setup/ManageUsers/home`;
 }
 
+/** The org's Lightning home on its My Domain host, where the App Launcher is. */
+export function lightningHomeUrl(org: string, environment: Environment): string {
+  const word = PARTITION_WORD[orgEnvironment(org, environment)];
+  const host = word === null ? `${org}.my.salesforce.com` : `${org}.${word}.my.salesforce.com`;
+  return `https://${host}/lightning/page/home`;
+}
+
+/** A user detail page of this org the admin was seen on (the licence step's evidence), if any. */
+function ownUserPage(report: Pick<Report, 'org' | 'steps'>): string | null {
+  const url = report.steps.find((s) => s.id === 'cpq-license')?.evidence?.url;
+  try {
+    const u = new URL(url ?? '');
+    const onOrg = identifyHost(u.hostname)?.org === report.org;
+    const userPage = /^\/005[A-Za-z0-9]{12,15}$/.test(u.pathname) || u.search.includes('%2F005');
+    return u.protocol === 'https:' && onOrg && userPage ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The link of a configuration step, from its plan entry. */
+function configureLink(
+  spec: StepSpec,
+  report: Pick<Report, 'org' | 'steps'>,
+  environment: Environment,
+  t: Translate,
+): NextLink | null {
+  const { org } = report;
+  const note = spec.description ? t(spec.description) : undefined;
+  const link = spec.link;
+  if (!link) return null;
+  switch (link.to) {
+    case 'setup':
+      return {
+        label: t(link.label, ...(link.args ?? [])),
+        href: `https://${setupHost(org, environment)}${link.path}`,
+        ...(note && { note }),
+      };
+    case 'own-user': {
+      const own = ownUserPage(report);
+      return {
+        label: t(own ? 'nextOpenOwnUserLabel' : 'nextOpenUsersLabel'),
+        href: own ?? usersUrl(org, environment),
+        ...(note && { note }),
+      };
+    }
+    case 'app-launcher':
+      return {
+        label: t('nextOpenAppLauncherLabel'),
+        href: lightningHomeUrl(org, environment),
+        note: t('nextAppLauncherNote', link.app, note ?? ''),
+      };
+  }
+}
+
 export interface NextLink {
   /** Text of the button: says where it goes. */
   label: string;
@@ -92,9 +148,10 @@ function installNote(pkg: PackageKey, environment: Environment, t: Translate): s
   );
 }
 
-/** The one link for the report's next step; the connector's configuration once all are done. */
+/** The one link for the report's next step (plan order); Stripe's configuration guide once all are done. */
 export function nextStepLink(
-  report: Pick<Report, 'org' | 'environment' | 'summary' | 'steps'>,
+  report: Pick<Report, 'org' | 'environment' | 'summary' | 'steps'> &
+    Partial<Pick<Report, 'orgSettings'>>,
   t: Translate,
 ): NextLink | null {
   // The environment is decided by the caller (src/core/org-view.ts).
@@ -107,8 +164,17 @@ export function nextStepLink(
       note: t('nextConfigureNote'),
     };
   }
-  const status = report.steps.find((s) => s.id === next)?.status;
-  const pkg = STEP_BY_ID[next].package;
+  const step = report.steps.find((s) => s.id === next);
+  const status = step?.status;
+  const spec = STEP_BY_ID[next];
+  if (spec.phase === 'configure') {
+    const link = configureLink(spec, report, environment, t);
+    // A question decides whether this step is needed: the popup asks it beside the link.
+    if (link && spec.ask && report.orgSettings?.[spec.ask] === undefined)
+      return { ...link, note: `${t('nextAskNote')} ${link.note ?? ''}`.trim() };
+    return link;
+  }
+  const pkg = spec.package;
   // An install was submitted: Salesforce emails when done; the proof is in Installed Packages.
   if (pkg && status === 'in-progress') {
     return {
@@ -154,5 +220,7 @@ export function nextStepLink(
         href: STRIPE_DOCS.install,
         note: installNote('stripe', environment, t),
       };
+    default:
+      return null;
   }
 }

@@ -6,7 +6,15 @@
 import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { compareVersions } from './packages';
-import { AUDIENCE_LABELS, PACKAGES, type PackageKey, type StepId, type StepStatus } from './plan';
+import {
+  AUDIENCE_LABELS,
+  PACKAGES,
+  type PackageKey,
+  prerequisitesOf,
+  STEP_BY_ID,
+  type StepId,
+  type StepStatus,
+} from './plan';
 
 export type GuardKind =
   | 'order'
@@ -118,7 +126,12 @@ export function guardsFor(input: GuardInput, t: Translate): Guard[] {
   }
 
   const steps = input.steps ?? {};
-  const missing = spec.requires.filter((key) => steps[PACKAGES[key].step]?.status !== 'done');
+  // The plan says what comes first: every install step this package's step comes after.
+  const before = prerequisitesOf(spec.step);
+  const missing = before.flatMap((id) => {
+    const key = STEP_BY_ID[id].package;
+    return key && steps[id]?.status !== 'done' ? [key] : [];
+  });
   if (missing.length > 0) {
     const names = andList(
       missing.map((key) => PACKAGES[key].title),
@@ -143,7 +156,11 @@ export function guardsFor(input: GuardInput, t: Translate): Guard[] {
     });
   }
 
-  if (input.package === 'cpq' && steps['cpq-license']?.status !== 'done') {
+  // The licence comes straight before the CPQ install in the plan; later installs only need CPQ.
+  if (
+    STEP_BY_ID[spec.step].after.includes('cpq-license') &&
+    steps['cpq-license']?.status !== 'done'
+  ) {
     guards.push({
       kind: 'license',
       tone: 'info',

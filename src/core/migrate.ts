@@ -11,8 +11,9 @@ import de from '../../_locales/de/messages.json';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
 import type { MessageFile, MessageKey } from './i18n';
+import { addLaterSteps } from './later-steps';
 import type { Phrase, PhraseArg } from './phrase';
-import { RECOMMENDED_ORDER_DEFAULTS, STEP_IDS } from './plan';
+import { RECOMMENDED_ORDER_DEFAULTS } from './plan';
 import {
   type Evidence,
   ORG_SCHEMA_VERSION,
@@ -85,7 +86,7 @@ export function readOrgRecord(raw: unknown): ReadResult {
     record = step(record);
     version++;
   }
-  const parsed = orgProgressSchema.safeParse(withEveryStep(record));
+  const parsed = orgProgressSchema.safeParse(addLaterSteps(record));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -94,20 +95,6 @@ export function readOrgRecord(raw: unknown): ReadResult {
     };
   }
   return { ok: true, value: parsed.data, migrated };
-}
-
-/**
- * Steps a newer plan added (absent from an older record) read as pending, from the record's start.
- * A record without steps at all stays as it is (and is refused as half-written).
- */
-function withEveryStep(record: Raw): Raw {
-  const steps = record.steps;
-  if (!isObject(steps)) return record;
-  const missing = STEP_IDS.filter((id) => steps[id] === undefined);
-  if (missing.length === 0) return record;
-  const filled: Raw = { ...steps };
-  for (const id of missing) filled[id] = { status: 'pending', updatedAt: record.createdAt };
-  return { ...record, steps: filled };
 }
 
 /**

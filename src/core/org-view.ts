@@ -6,6 +6,7 @@
 import { nextStepLink, orgEnvironment } from './deep-links';
 import type { Environment } from './hosts';
 import type { Translate } from './i18n';
+import type { OrgSettings } from './org-settings';
 import { toReport } from './progress';
 import type { ReportAnswer } from './protocol/answers';
 import type { OrgProgress } from './schemas';
@@ -23,13 +24,17 @@ export function decideEnvironment(
   return orgEnvironment(org, seen);
 }
 
-/** The report in the language of `t`, with the decided environment and the next step's link. */
+/**
+ * The report in the language of `t`, with the decided environment and the next step's link; the
+ * org's answers (`settings`) decide which conditional steps it needs.
+ */
 export function reportView(
   progress: OrgProgress,
   t: Translate,
+  settings: OrgSettings = {},
   seen: Environment = 'unknown',
 ): ReportAnswer {
   const environment = decideEnvironment(progress.org, progress.environment, seen);
-  const report = { ...toReport(progress, t), environment };
+  const report = { ...toReport(progress, t, settings), environment };
   return { ...report, next: nextStepLink(report, t) };
 }

@@ -1,9 +1,12 @@
 /**
- * The install sequence as data (docs/salesforce/README.md, "The sequence").
- * Everything that knows "which package, which audience, which order" reads it from here.
+ * The sequence as data, in two phases: the installs (docs/salesforce/README.md, "The sequence")
+ * and the configuration after them (docs/salesforce/configuration-pages.md).
+ * Everything that knows "which package, which audience, which order" reads it from here; what
+ * comes next is asked of src/core/next-steps.ts, never spelled out elsewhere.
  * Texts are message keys (_locales); product names are names, the same in every language.
  */
 import type { MessageKey, Translate } from './i18n';
+import type { OrgSettings } from './org-settings';
 
 export const STEP_IDS = [
   'cpq-license',
@@ -12,8 +15,30 @@ export const STEP_IDS = [
   'cpq-order-defaults',
   'billing-install',
   'stripe-install',
+  // Phase `configure`, in the order of docs/salesforce/configuration-pages.md.
+  'config-permsets-admin',
+  'config-permsets-users',
+  'config-layout-opportunity',
+  'config-layout-account',
+  'config-layout-order',
+  'config-layout-orderproduct',
+  'config-layout-product',
+  'config-action-refund',
+  'config-action-verify',
+  'config-button-ach',
+  'config-picklist-bankaccounttype',
+  'config-picklist-gatewaytype',
+  'config-stripe-authorize',
+  'config-billing-batchsize',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
+
+export const PHASES = ['install', 'configure'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** The org questions a step can depend on (src/core/org-settings.ts). */
+export type OrgQuestion = keyof Pick<OrgSettings, 'nonAdminPayments' | 'achPayments'>;
+export const ORG_QUESTIONS: readonly OrgQuestion[] = ['nonAdminPayments', 'achPayments'];
 
 export const STEP_STATUSES = ['pending', 'in-progress', 'done', 'skipped', 'blocked'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -38,7 +63,10 @@ export interface PackageSpec {
   /** Why this audience, in a sentence (message key). */
   audienceWhy: MessageKey;
   step: StepId;
-  /** Packages that must be installed first (Salesforce fails the install otherwise). */
+  /**
+   * Packages that must be installed first (Salesforce fails the install otherwise): read from
+   * the plan, the package steps this package's step comes `after` (directly or not).
+   */
   requires: readonly PackageKey[];
   /** Where the admin gets the install link. */
   source: 'quote-to-cash-site' | 'stripe-docs';
@@ -49,7 +77,7 @@ export interface PackageSpec {
   siteHints: readonly string[];
 }
 
-export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
+const PACKAGE_SPECS: Readonly<Record<PackageKey, Omit<PackageSpec, 'requires'>>> = {
   cpq: {
     key: 'cpq',
     title: 'Salesforce CPQ',
@@ -58,7 +86,6 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     audience: 'all-users',
     audienceWhy: 'audienceWhyCpq',
     step: 'cpq-install',
-    requires: [],
     source: 'quote-to-cash-site',
     siteHints: ['steelbrick.com', 'steelbrick-cpq-calc.herokuapp.com'],
   },
@@ -70,7 +97,6 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     audience: 'all-users',
     audienceWhy: 'audienceWhyBilling',
     step: 'billing-install',
-    requires: ['cpq'],
     source: 'quote-to-cash-site',
     siteHints: [],
   },
@@ -87,7 +113,6 @@ export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
     audience: 'admins-only',
     audienceWhy: 'audienceWhyStripe',
     step: 'stripe-install',
-    requires: ['cpq', 'billing'],
     source: 'stripe-docs',
     siteHints: ['stripe.com'],
   },
@@ -102,27 +127,73 @@ export const OTHER_STRIPE_PACKAGES: readonly string[] = [
   'salesforce billing extension',
 ];
 
+/**
+ * Where a configuration step is done, for the one button of the popup and the launcher
+ * (src/core/deep-links.ts builds the org's URL).
+ */
+export type StepLink =
+  /** A Setup page of the org, by its path on the Setup host. */
+  | { to: 'setup'; path: string; label: MessageKey; args?: readonly string[] }
+  /** The admin's own user page (the one the licence step was confirmed on), else Users. */
+  | { to: 'own-user' }
+  /** The org's Lightning home, where the App Launcher opens the named app. */
+  | { to: 'app-launcher'; app: string };
+
 export interface StepSpec {
   id: StepId;
+  phase: Phase;
   /** The step's full title (message key); see stepTitle. */
   title: MessageKey;
+  /** What the admin does, in a sentence (message key); configuration steps have one. */
+  description?: MessageKey;
   /** Recommended but not required by the connector. */
   optional: boolean;
+  /**
+   * Needed only when the org's answer to this question is yes: no → skipped with that answer,
+   * unanswered → open, and the popup asks (src/core/next-steps.ts).
+   */
+  ask?: OrgQuestion;
   /** The package this step installs, if any. */
   package?: PackageKey;
-  /** Steps that must be done (or skipped, if optional) first. */
+  /** Steps that must be settled first (src/core/next-steps.ts says what settled means). */
   after: readonly StepId[];
+  /** Where the step is done (configuration steps; install steps' links are in deep-links.ts). */
+  link?: StepLink;
 }
+
+const layouts = (object: string): StepLink => ({
+  to: 'setup',
+  path: `/lightning/setup/ObjectManager/${object}/PageLayouts/view`,
+  label: 'nextOpenLayoutsLabel',
+  args: [object],
+});
+const OBJECT_MANAGER: StepLink = {
+  to: 'setup',
+  path: '/lightning/setup/ObjectManager/home',
+  label: 'nextOpenObjectManagerLabel',
+};
+const PICKLISTS: StepLink = {
+  to: 'setup',
+  path: '/lightning/setup/Picklists/home',
+  label: 'nextOpenPicklistsLabel',
+};
+const INSTALLED_PACKAGES: StepLink = {
+  to: 'setup',
+  path: '/lightning/setup/ImportedPackage/home',
+  label: 'nextOpenPackagesLabel',
+};
 
 export const STEPS: readonly StepSpec[] = [
   {
     id: 'cpq-license',
+    phase: 'install',
     title: 'stepCpqLicense',
     optional: false,
     after: [],
   },
   {
     id: 'cpq-install',
+    phase: 'install',
     title: 'stepCpqInstall',
     optional: false,
     package: 'cpq',
@@ -130,18 +201,21 @@ export const STEPS: readonly StepSpec[] = [
   },
   {
     id: 'cpq-calculation-service',
+    phase: 'install',
     title: 'stepCpqCalculationService',
     optional: false,
     after: ['cpq-install'],
   },
   {
     id: 'cpq-order-defaults',
+    phase: 'install',
     title: 'stepCpqOrderDefaults',
     optional: true,
     after: ['cpq-install'],
   },
   {
     id: 'billing-install',
+    phase: 'install',
     title: 'stepBillingInstall',
     optional: false,
     package: 'billing',
@@ -149,16 +223,185 @@ export const STEPS: readonly StepSpec[] = [
   },
   {
     id: 'stripe-install',
+    phase: 'install',
     title: 'stepStripeInstall',
     optional: false,
     package: 'stripe',
     after: ['cpq-install', 'billing-install'],
+  },
+  // Configuration: the Stripe sets and the connector's objects exist once the installs are done.
+  {
+    id: 'config-permsets-admin',
+    phase: 'configure',
+    title: 'stepConfigPermsetsAdmin',
+    description: 'stepConfigPermsetsAdminText',
+    optional: false,
+    after: ['cpq-install', 'billing-install', 'stripe-install'],
+    link: { to: 'own-user' },
+  },
+  {
+    id: 'config-permsets-users',
+    phase: 'configure',
+    title: 'stepConfigPermsetsUsers',
+    description: 'stepConfigPermsetsUsersText',
+    optional: false,
+    ask: 'nonAdminPayments',
+    after: ['cpq-install', 'stripe-install'],
+    link: {
+      to: 'setup',
+      path: '/lightning/setup/PermSets/home',
+      label: 'nextOpenPermSetsLabel',
+    },
+  },
+  {
+    id: 'config-layout-opportunity',
+    phase: 'configure',
+    title: 'stepConfigLayoutOpportunity',
+    description: 'stepConfigLayoutOpportunityText',
+    optional: false,
+    after: ['cpq-install'],
+    link: layouts('Opportunity'),
+  },
+  {
+    id: 'config-layout-account',
+    phase: 'configure',
+    title: 'stepConfigLayoutAccount',
+    description: 'stepConfigLayoutAccountText',
+    optional: false,
+    after: ['billing-install'],
+    link: layouts('Account'),
+  },
+  {
+    id: 'config-layout-order',
+    phase: 'configure',
+    title: 'stepConfigLayoutOrder',
+    description: 'stepConfigLayoutOrderText',
+    optional: false,
+    after: ['billing-install'],
+    link: layouts('Order'),
+  },
+  {
+    id: 'config-layout-orderproduct',
+    phase: 'configure',
+    title: 'stepConfigLayoutOrderProduct',
+    description: 'stepConfigLayoutOrderProductText',
+    optional: false,
+    after: ['billing-install'],
+    link: layouts('OrderItem'),
+  },
+  {
+    id: 'config-layout-product',
+    phase: 'configure',
+    title: 'stepConfigLayoutProduct',
+    description: 'stepConfigLayoutProductText',
+    optional: false,
+    after: ['billing-install'],
+    link: layouts('Product2'),
+  },
+  {
+    id: 'config-action-refund',
+    phase: 'configure',
+    title: 'stepConfigActionRefund',
+    description: 'stepConfigActionRefundText',
+    optional: false,
+    after: ['billing-install', 'stripe-install'],
+    // Billing objects sit in Object Manager under their 01I… id, not a name we can link to.
+    link: OBJECT_MANAGER,
+  },
+  {
+    id: 'config-action-verify',
+    phase: 'configure',
+    title: 'stepConfigActionVerify',
+    description: 'stepConfigActionVerifyText',
+    optional: false,
+    ask: 'achPayments',
+    after: ['billing-install', 'stripe-install'],
+    link: OBJECT_MANAGER,
+  },
+  {
+    id: 'config-button-ach',
+    phase: 'configure',
+    title: 'stepConfigButtonAch',
+    description: 'stepConfigButtonAchText',
+    optional: false,
+    ask: 'achPayments',
+    // The button goes on the Billing Account Layout that config-layout-account assigns.
+    after: ['stripe-install', 'config-layout-account'],
+    link: layouts('Account'),
+  },
+  {
+    id: 'config-picklist-bankaccounttype',
+    phase: 'configure',
+    title: 'stepConfigPicklistBankAccountType',
+    description: 'stepConfigPicklistBankAccountTypeText',
+    optional: false,
+    ask: 'achPayments',
+    after: ['billing-install'],
+    link: PICKLISTS,
+  },
+  {
+    id: 'config-picklist-gatewaytype',
+    phase: 'configure',
+    title: 'stepConfigPicklistGatewayType',
+    description: 'stepConfigPicklistGatewayTypeText',
+    optional: false,
+    after: ['billing-install'],
+    link: PICKLISTS,
+  },
+  {
+    id: 'config-stripe-authorize',
+    phase: 'configure',
+    title: 'stepConfigStripeAuthorize',
+    description: 'stepConfigStripeAuthorizeText',
+    optional: false,
+    // The Stripe Payment Gateway Admin set opens the setup app to the admin.
+    after: ['stripe-install', 'config-permsets-admin'],
+    link: { to: 'app-launcher', app: 'Stripe Payment Gateway Setup' },
+  },
+  {
+    id: 'config-billing-batchsize',
+    phase: 'configure',
+    title: 'stepConfigBillingBatchSize',
+    description: 'stepConfigBillingBatchSizeText',
+    optional: true,
+    after: ['billing-install'],
+    link: INSTALLED_PACKAGES,
   },
 ];
 
 export const STEP_BY_ID: Readonly<Record<StepId, StepSpec>> = Object.fromEntries(
   STEPS.map((s) => [s.id, s]),
 ) as Record<StepId, StepSpec>;
+
+/** Every step `id` comes after, directly or through others, in plan order. */
+export function prerequisitesOf(id: StepId, plan: readonly StepSpec[] = STEPS): StepId[] {
+  const byId = new Map(plan.map((s) => [s.id, s]));
+  const found = new Set<StepId>();
+  const visit = (step: StepId) => {
+    for (const before of byId.get(step)?.after ?? []) {
+      if (found.has(before)) continue;
+      found.add(before);
+      visit(before);
+    }
+  };
+  visit(id);
+  return plan.flatMap((s) => (found.has(s.id) ? [s.id] : []));
+}
+
+function withRequires(key: PackageKey): PackageSpec {
+  const spec = PACKAGE_SPECS[key];
+  const requires = prerequisitesOf(spec.step).flatMap((id) => {
+    const pkg = STEP_BY_ID[id].package;
+    return pkg ? [pkg] : [];
+  });
+  return { ...spec, requires };
+}
+
+export const PACKAGES: Readonly<Record<PackageKey, PackageSpec>> = {
+  cpq: withRequires('cpq'),
+  billing: withRequires('billing'),
+  stripe: withRequires('stripe'),
+};
 
 export const stepTitle = (id: StepId, t: Translate): string => t(STEP_BY_ID[id].title);
 
@@ -185,7 +428,3 @@ export const STRIPE_DOCS = {
 } as const;
 
 export const QUOTE_TO_CASH_SITE = 'https://install.steelbrick.com/';
-
-export function isSettled(status: StepStatus, optional: boolean): boolean {
-  return status === 'done' || (optional && status === 'skipped');
-}

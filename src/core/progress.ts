@@ -6,11 +6,15 @@
  */
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
+import { nextSteps, type PhaseCount } from './next-steps';
+import type { OrgSettings } from './org-settings';
 import { identifyPackage } from './packages';
 import { type Phrase, type PhraseArg, phrase, samePhrase, say, sayArg } from './phrase';
 import {
+  type OrgQuestion,
   PACKAGE_KEYS,
   PACKAGES,
+  type Phase,
   RECOMMENDED_ORDER_DEFAULTS,
   STEP_BY_ID,
   STEP_IDS,
@@ -38,12 +42,15 @@ export type ReportEvidence = Omit<Evidence, 'orderDefaults'>;
 /** A step in words, in the language of the `t` that built the report. */
 export interface ReportStep {
   id: StepId;
+  phase: Phase;
   title: string;
   optional: boolean;
   status: StepStatus;
   source?: 'observed' | 'admin';
   evidence?: ReportEvidence;
   note?: string;
+  /** The org question this step depends on (src/core/plan.ts `ask`). */
+  ask?: OrgQuestion;
 }
 
 /** A history entry in words. */
@@ -57,14 +64,20 @@ export interface Report {
   history: ReportHistoryEntry[];
   historyDropped: number;
   summary: ProgressSummary;
+  /** The admin's answers for this org (src/core/org-settings.ts), as the report was built with. */
+  orgSettings: OrgSettings;
   recovered?: OrgProgress['recovered'];
 }
 
+/** Both phases together, and each phase; the rules are src/core/next-steps.ts's. */
 export interface ProgressSummary {
   done: number;
   total: number;
-  /** The first step that is neither done nor skipped, in plan order. */
+  /** The step offered next (nextSteps' `next`). */
   next: StepId | null;
+  /** The phase being worked on: the badge and the launcher count it. */
+  phase: Phase;
+  phases: Record<Phase, PhaseCount>;
 }
 
 export function newOrgProgress(org: string, environment: Environment, now: string): OrgProgress {
@@ -432,41 +445,62 @@ function maxIso(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-export function summarize(state: Pick<OrgProgress, 'steps'>): ProgressSummary {
-  let done = 0;
-  let next: StepId | null = null;
-  for (const step of STEPS) {
-    const status = state.steps[step.id]?.status ?? 'pending';
-    if (status === 'done' || status === 'skipped') done++;
-    else next ??= step.id;
-  }
-  return { done, total: STEPS.length, next };
+/**
+ * Done/total over both phases, each phase's count, and the step offered next. A required step
+ * skipped by hand no longer counts as done (it did before the configuration phase): only
+ * optional steps, and steps the org's answers make unneeded, settle by being skipped.
+ */
+export function summarize(
+  state: Pick<OrgProgress, 'steps'>,
+  settings: OrgSettings = {},
+): ProgressSummary {
+  const { done, total, next, phase, phases } = nextSteps(STEPS, state.steps, settings);
+  return { done, total, next, phase, phases };
 }
+
+const NOT_NEEDED_NOTES: Readonly<Record<OrgQuestion, MessageKey>> = {
+  nonAdminPayments: 'noteNotNeededNonAdminPayments',
+  achPayments: 'noteNotNeededAchPayments',
+};
 
 /**
  * The report of an org in the language of `t`: step titles, notes, history summaries and the order
- * defaults seen are put into words here, from the phrases stored.
+ * defaults seen are put into words here, from the phrases stored. A step the org's answers make
+ * unneeded shows as skipped with that answer, unless it was done anyway; nothing is stored for it.
  */
-export function toReport(state: OrgProgress, t: Translate): Report {
+export function toReport(state: OrgProgress, t: Translate, settings: OrgSettings = {}): Report {
+  const plan = nextSteps(STEPS, state.steps, settings);
   return {
     org: state.org,
     environment: state.environment,
     updatedAt: state.updatedAt,
     steps: STEPS.map((spec) => {
       const s = state.steps[spec.id] ?? { status: 'pending' as const };
+      const unneeded = spec.ask && plan.needs[spec.id] === 'not-needed' && s.status !== 'done';
       return {
         id: spec.id,
+        phase: spec.phase,
         title: t(spec.title),
         optional: spec.optional,
-        status: s.status,
+        status: unneeded ? 'skipped' : s.status,
         ...(s.source && { source: s.source }),
         ...(s.evidence && { evidence: reportEvidence(s.evidence, t) }),
-        ...(s.note && { note: say(s.note, t) }),
+        ...(unneeded && spec.ask
+          ? { note: t(NOT_NEEDED_NOTES[spec.ask]) }
+          : s.note && { note: say(s.note, t) }),
+        ...(spec.ask && { ask: spec.ask }),
       };
     }),
     history: state.history.map((entry) => ({ ...entry, summary: say(entry.summary, t) })),
     historyDropped: state.historyDropped,
-    summary: summarize(state),
+    summary: {
+      done: plan.done,
+      total: plan.total,
+      next: plan.next,
+      phase: plan.phase,
+      phases: plan.phases,
+    },
+    orgSettings: settings,
     ...(state.recovered && { recovered: state.recovered }),
   };
 }

@@ -6,7 +6,8 @@
  */
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
-import type { StepStatus } from './plan';
+import { DEFAULT_ADMIN_PROFILE, DEFAULT_STANDARD_PROFILE, type OrgSettings } from './org-settings';
+import { PHASES, type Phase, type StepStatus } from './plan';
 import { MANUAL_EVIDENCE_URL, type Report, type ReportStep } from './progress';
 
 /** Message keys of the labels the popup and the report share. */
@@ -33,7 +34,31 @@ export const SOURCE_LABELS: Readonly<Record<'observed' | 'admin', MessageKey>> =
   admin: 'sourceAdmin',
 };
 
+/** Phase names, shared by the popup and the report. */
+export const PHASE_LABELS: Readonly<Record<Phase, MessageKey>> = {
+  install: 'phaseInstall',
+  configure: 'phaseConfigure',
+};
+
 const EMPTY = '—';
+
+/** The org's answers as one line ("Will you take ACH payments? No; Admin profile…: Admins"). */
+export function answersText(settings: OrgSettings | undefined, t: Translate): string | null {
+  if (!settings) return null;
+  const parts: string[] = [];
+  const yesNo = (v: boolean) => t(v ? 'valueYes' : 'valueNo');
+  if (settings.nonAdminPayments !== undefined)
+    parts.push(`${t('questionNonAdminPayments')} ${yesNo(settings.nonAdminPayments)}`);
+  if (settings.achPayments !== undefined)
+    parts.push(`${t('questionAchPayments')} ${yesNo(settings.achPayments)}`);
+  if (settings.adminProfile)
+    parts.push(`${t('profileAdminLabel', DEFAULT_ADMIN_PROFILE)}: ${settings.adminProfile}`);
+  if (settings.standardProfile)
+    parts.push(
+      `${t('profileStandardLabel', DEFAULT_STANDARD_PROFILE)}: ${settings.standardProfile}`,
+    );
+  return parts.length > 0 ? t('reportAnswers', parts.join('; ')) : null;
+}
 
 /** Text safe inside Markdown, and inside a table cell: one line, no markup, no cell breaks. */
 export function markdownText(value: string): string {
@@ -107,6 +132,21 @@ export function reportMarkdown(report: Report, now: Date, t: Translate): string 
     }`,
     '',
   );
+  const { install, configure } = summary.phases;
+  lines.push(
+    t(
+      'reportPhases',
+      t(PHASE_LABELS.install),
+      install.done,
+      install.total,
+      t(PHASE_LABELS.configure),
+      configure.done,
+      configure.total,
+    ),
+    '',
+  );
+  const answers = answersText(report.orgSettings, t);
+  if (answers) lines.push(markdownText(answers), '');
   if (report.recovered) {
     lines.push(
       `> ${t(
@@ -127,27 +167,36 @@ export function reportMarkdown(report: Report, now: Date, t: Translate): string 
     'reportColumnBy',
     'reportColumnNotes',
   ];
-  lines.push(
-    `## ${t('reportStepsHeading')}`,
-    '',
-    `| # | ${columns.map((key) => markdownText(t(key))).join(' | ')} |`,
-    `|---|${columns.map(() => '---').join('|')}|`,
-  );
-  report.steps.forEach((step, i) => {
-    const ev = step.evidence;
+  lines.push(`## ${t('reportStepsHeading')}`);
+  // One table per phase; rows numbered through both, in plan order.
+  let number = 0;
+  for (const phase of PHASES) {
+    const steps = report.steps.filter((step) => (step.phase ?? 'install') === phase);
+    if (steps.length === 0) continue;
     lines.push(
-      `| ${[
-        String(i + 1),
-        cell(step.title),
-        t(STATUS_LABELS[step.status]),
-        cell(ev?.version),
-        ev ? cell(utcStamp(ev.seenAt)) : EMPTY,
-        ev ? whereCell(ev.url, t) : EMPTY,
-        step.source ? t(SOURCE_LABELS[step.source]) : EMPTY,
-        cell(notesOf(step, t)),
-      ].join(' | ')} |`,
+      '',
+      `### ${t(PHASE_LABELS[phase])}`,
+      '',
+      `| # | ${columns.map((key) => markdownText(t(key))).join(' | ')} |`,
+      `|---|${columns.map(() => '---').join('|')}|`,
     );
-  });
+    for (const step of steps) {
+      const ev = step.evidence;
+      number++;
+      lines.push(
+        `| ${[
+          String(number),
+          cell(step.title),
+          t(STATUS_LABELS[step.status]),
+          cell(ev?.version),
+          ev ? cell(utcStamp(ev.seenAt)) : EMPTY,
+          ev ? whereCell(ev.url, t) : EMPTY,
+          step.source ? t(SOURCE_LABELS[step.source]) : EMPTY,
+          cell(notesOf(step, t)),
+        ].join(' | ')} |`,
+      );
+    }
+  }
   lines.push('', `## ${t('reportHistoryHeading')}`, '');
   if (report.history.length === 0) lines.push(t('reportNoHistory'));
   for (const entry of [...report.history].reverse()) {

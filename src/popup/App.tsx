@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Environment } from '../core/hosts';
+import type { OrgSettings } from '../core/org-settings';
 import { reportView } from '../core/org-view';
 import type { StepId } from '../core/plan';
 import { newOrgProgress } from '../core/progress';
@@ -31,6 +32,7 @@ import {
   shortTitle,
 } from './Checklist';
 import { downloadText } from './download';
+import { OrgQuestions } from './OrgQuestions';
 import { ExportButtons, HowToStart, OrgList, orgChoices, ResetOrg, SettingsForm } from './Sections';
 import { SnapshotSection } from './Snapshot';
 
@@ -48,8 +50,8 @@ const ANNOUNCE_ACTION: Readonly<Record<ManualAction, MessageKey>> = {
 };
 
 /** An org with no record yet: its empty checklist, environment and first link decided as the worker does. */
-const emptyReport = (org: string, seen: Environment): ReportAnswer =>
-  reportView(newOrgProgress(org, 'unknown', new Date().toISOString()), t, seen);
+const emptyReport = (org: string, seen: Environment, settings?: OrgSettings): ReportAnswer =>
+  reportView(newOrgProgress(org, 'unknown', new Date().toISOString()), t, settings, seen);
 
 export function App() {
   const [target, setTarget] = useState<Target | null>(null);
@@ -157,6 +159,23 @@ export function App() {
     }
   };
 
+  const saveOrgSettings = async (change: OrgSettings) => {
+    if (!shown) return;
+    const answer = await send({ type: 'org-settings:set', org: shown.org, settings: change });
+    if (isFailure(answer)) {
+      setError(t('popupErrorSaveOrgSettings', workerError(answer)));
+      return;
+    }
+    setError(null);
+    // The answers change which steps are needed: the worker's report says how. An org with no
+    // progress yet has no report to ask for: its empty checklist is drawn with the answers.
+    if (shown.fresh) {
+      const environment = shown.report.environment;
+      setShown({ ...shown, report: emptyReport(shown.org, environment, answer.settings) });
+    } else await Promise.all([loadReport(shown.org), refreshList()]);
+    setAnnouncement(t('popupAnnounceSettingsSaved', shown.org));
+  };
+
   const open = async (href: string) => {
     const failed = await openTab(href);
     if (failed) setError(t('popupErrorOpen', href, workerError(failed)));
@@ -235,7 +254,13 @@ export function App() {
       {errorBox}
       {report.recovered && <RecoveredNotice recovered={report.recovered} />}
       <NextStep report={report} link={link} fresh={shown.fresh} onOpen={open} />
-      <Steps report={report} onSet={setStep} />
+      <Steps
+        report={report}
+        onSet={setStep}
+        configureHead={
+          <OrgQuestions key={org} settings={report.orgSettings ?? {}} onChange={saveOrgSettings} />
+        }
+      />
       <div class="more-group">
         <details class="more" data-section="orgs">
           <summary>{t('popupOtherOrgs', others.length)}</summary>

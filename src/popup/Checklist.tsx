@@ -1,14 +1,15 @@
-/** One org's checklist: header, recovery notice, next step, the six step rows. */
+/** One org's checklist: header, recovery notice, next step, the step rows of both phases. */
 import { type ComponentChild, Fragment } from 'preact';
 import type { NextLink } from '../core/deep-links';
 import type { Environment } from '../core/hosts';
-import type { StepId, StepStatus } from '../core/plan';
+import { PHASES, type Phase, STEP_BY_ID, type StepId, type StepStatus } from '../core/plan';
 import type { Report, ReportStep } from '../core/progress';
-import { ENVIRONMENT_LABELS, STATUS_LABELS } from '../core/report-format';
+import { ENVIRONMENT_LABELS, PHASE_LABELS, STATUS_LABELS } from '../core/report-format';
 import { displayLocale, type MessageKey, t } from '../ui/t';
 
 /** Short names that fit a 360px row; the plan's full titles are in the export and the tooltips. */
-const SHORT_TITLES: Readonly<Record<StepId, MessageKey>> = {
+/** Configuration steps' plan titles are short already. */
+const SHORT_TITLES: Readonly<Partial<Record<StepId, MessageKey>>> = {
   'cpq-license': 'stepShortCpqLicense',
   'cpq-install': 'stepShortCpqInstall',
   'cpq-calculation-service': 'stepShortCpqCalculationService',
@@ -58,8 +59,10 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** The header counts the open phase, as the badge does. */
 export function OrgHeader(props: { org: string; environment: Environment; report: Report }) {
-  const { done, total } = props.report.summary;
+  const { phase, phases } = props.report.summary;
+  const { done, total } = phases[phase];
   return (
     <header class="bar" data-org={props.org}>
       <div class="bar-org">
@@ -67,6 +70,7 @@ export function OrgHeader(props: { org: string; environment: Environment; report
         <span class="bar-env">{t(ENVIRONMENT_LABELS[props.environment])}</span>
       </div>
       <p class="bar-count" data-count>
+        {t(PHASE_LABELS[phase])}:{' '}
         {withNodes(
           'popupCountDone',
           <strong>
@@ -215,30 +219,65 @@ export function StepRow(props: {
   );
 }
 
+/**
+ * Both phases, each its own list. A phase is expanded while it is the one being worked on, and
+ * configuration also as soon as one of its steps was seen or set (install stays expanded then
+ * too, until all its steps are settled); a note says when configuration is under way while install
+ * is still open (the next step stays in the plan's order).
+ */
 export function Steps(props: {
   report: Report;
   onSet: (step: StepId, status: ManualAction) => void;
+  /** Shown at the top of the configure phase (the org's questions). */
+  configureHead?: ComponentChild;
 }) {
+  const { report } = props;
+  const { phases } = report.summary;
+  const installOpen = phases.install.done < phases.install.total;
+  const configuring = report.steps.some((s) => s.phase === 'configure' && s.source);
+  let index = 0;
+  const rows = (phase: Phase) =>
+    report.steps
+      .filter((step) => step.phase === phase)
+      .map((step) => (
+        <StepRow
+          key={step.id}
+          step={step}
+          index={index++}
+          isNext={step.id === report.summary.next}
+          onSet={props.onSet}
+        />
+      ));
   return (
     <section aria-labelledby="steps-heading">
       <h2 id="steps-heading" class="visually-hidden">
         {t('popupSteps')}
       </h2>
-      <ol class="steps">
-        {props.report.steps.map((step, i) => (
-          <StepRow
-            key={step.id}
-            step={step}
-            index={i}
-            isNext={step.id === props.report.summary.next}
-            onSet={props.onSet}
-          />
-        ))}
-      </ol>
+      {PHASES.map((phase) => {
+        const count = phases[phase];
+        const open =
+          phase === report.summary.phase || (phase === 'install' ? installOpen : configuring);
+        return (
+          <details key={phase} class="phase" data-phase={phase} open={open}>
+            <summary class="phase-title" data-phase-count>
+              {t('popupPhaseCount', t(PHASE_LABELS[phase]), count.done, count.total)}
+            </summary>
+            {phase === 'configure' && installOpen && configuring && (
+              <p class="notice notice-warn" role="note" data-install-open>
+                {t('popupInstallStillOpen')}
+              </p>
+            )}
+            {phase === 'configure' && props.configureHead}
+            <ol class="steps" start={index + 1}>
+              {rows(phase)}
+            </ol>
+          </details>
+        );
+      })}
     </section>
   );
 }
 
 export function shortTitle(step: StepId): string {
-  return t(SHORT_TITLES[step]);
+  return t(SHORT_TITLES[step] ?? STEP_BY_ID[step].title);
 }

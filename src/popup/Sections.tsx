@@ -23,11 +23,12 @@ export function orgChoices(
   tabEnvironment: Environment,
   exclude: string | null,
 ): OrgChoice[] {
+  // The open phase's count, as the badge and the header show it.
   const choices: OrgChoice[] = orgs.map((o) => ({
     org: o.org,
     environment: o.environment,
-    done: o.summary.done,
-    total: o.summary.total,
+    done: o.summary.phases[o.summary.phase].done,
+    total: o.summary.phases[o.summary.phase].total,
     updatedAt: o.updatedAt,
     isTab: o.org === tabOrg,
   }));

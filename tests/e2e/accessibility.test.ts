@@ -68,6 +68,32 @@ describe('popup: zero WCAG 2.2 A/AA violations in each state', () => {
     expect(lines(await axeViolations(page))).toEqual([]);
   });
 
+  it('configuring: install done and collapsed, the org questions open, a step skipped by an answer', async () => {
+    for (const step of STEPS.filter((s) => s.phase === 'install'))
+      await setStep('acme', step.id, 'done');
+    await world.ext.message({
+      type: 'org-settings:set',
+      org: 'acme',
+      settings: { nonAdminPayments: false },
+    });
+    const page = await popup(
+      '?org=acme',
+      '[data-phase="configure"][open] [data-step="config-permsets-users"][data-status="skipped"]',
+    );
+    await page.waitForSelector(
+      '[data-section="org-questions"][open] [data-question="achPayments"]',
+    );
+    await page.waitForSelector('[data-next]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('configuring while install is still open: the note', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    await setStep('acme', 'config-layout-order', 'done');
+    const page = await popup('?org=acme', '[data-install-open]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
   it('all done', async () => {
     for (const step of STEPS) await setStep('acme', step.id, 'done');
     const page = await popup('?org=acme', '[data-step]');

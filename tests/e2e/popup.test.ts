@@ -102,7 +102,7 @@ describe('popup checklist', () => {
     expect(await page.$eval('[data-org]', (el) => el.textContent)).toMatch(
       /Production.*3\/6\s*done/,
     );
-    const statuses = await page.$$eval('[data-step]', (rows) =>
+    const statuses = await page.$$eval('[data-phase="install"] [data-step]', (rows) =>
       rows.map((r) => [r.getAttribute('data-step'), r.getAttribute('data-status')]),
     );
     expect(statuses).toEqual([
@@ -113,6 +113,14 @@ describe('popup checklist', () => {
       ['billing-install', 'done'],
       ['stripe-install', 'pending'],
     ]);
+    // The configure phase is listed after it, collapsed while install is being worked on.
+    expect(
+      await page.$eval('[data-phase="configure"]', (el) => ({
+        open: (el as HTMLDetailsElement).open,
+        count: el.querySelector('summary')?.textContent,
+        rows: el.querySelectorAll('[data-step]').length,
+      })),
+    ).toEqual({ open: false, count: 'Configure: 0/14 done', rows: 14 });
     // Status in words, not colour alone; evidence: version, when, where; the admin's mark.
     const cpq = await rowText(page, 'cpq-install');
     expect(cpq).toContain('Done');
@@ -234,7 +242,9 @@ describe('popup checklist', () => {
 
     // Sandbox with no progress yet: an empty checklist, the first step's link on its host.
     page = await popup('?org=acme--uat');
-    expect(await page.$$eval('[data-status="pending"]', (rows) => rows.length)).toBe(6);
+    expect(
+      await page.$$eval('[data-phase="install"] [data-status="pending"]', (rows) => rows.length),
+    ).toBe(6);
     expect(await nextHref(page)).toBe(
       'https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ManageUsers/home',
     );
@@ -309,7 +319,14 @@ describe('popup checklist', () => {
     });
     expect(focused).toEqual({ next: true, focusVisible: true, outline: 'solid 2px' });
 
-    // Onward to the first row's buttons; Enter acts, focus stays in the row that changed.
+    // Onward past the install phase's summary (it collapses the phase) to the first row's
+    // buttons; Enter acts, focus stays in the row that changed.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.matches('[data-phase="install"] > summary'),
+      ),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Undo: CPQ license for the installer',
@@ -428,5 +445,108 @@ describe('popup checklist', () => {
     await page.screenshot({ path: resolve(ARTIFACTS, 'popup.png') as `${string}.png` });
     expect(size.height).toBeLessThanOrEqual(600);
     expect(size.width).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('popup: the configure phase', () => {
+  const INSTALL: StepId[] = [
+    'cpq-license',
+    'cpq-install',
+    'cpq-calculation-service',
+    'cpq-order-defaults',
+    'billing-install',
+    'stripe-install',
+  ];
+
+  it('install done: collapsed; the next configuration step links to Setup; the answers decide', async () => {
+    for (const step of INSTALL) await setStep('acme', step, 'done');
+    const page = await popup('?org=acme', '[data-phase="configure"][open]');
+    expect(
+      await page.$eval('[data-phase="install"]', (el) => (el as HTMLDetailsElement).open),
+    ).toBe(false);
+    expect(await page.$eval('[data-org]', (el) => el.textContent)).toContain('Configure: 0/14');
+    expect(await page.$eval('.next h2', (el) => el.textContent)).toBe(
+      'Next: Permission sets for every admin',
+    );
+    expect(await nextHref(page)).toBe(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/home',
+    );
+    expect(await page.$('[data-install-open]')).toBeNull();
+
+    // Mark the admins' sets done by hand: next is the payment users' step, which asks first.
+    await page.click('[data-step="config-permsets-admin"] [data-action="done"]');
+    await waitStatus(page, 'config-permsets-admin', 'done');
+    await page.waitForFunction(() =>
+      document.querySelector('.next')?.textContent?.includes('First answer the question below'),
+    );
+    expect(await nextHref(page)).toBe(
+      'https://acme.my.salesforce-setup.com/lightning/setup/PermSets/home',
+    );
+
+    // "No" to non-admin payments: that step is skipped with the answer; next moves on.
+    await page.click('[data-question="nonAdminPayments"] [data-answer="false"]');
+    await waitStatus(page, 'config-permsets-users', 'skipped');
+    expect(await rowText(page, 'config-permsets-users')).toContain(
+      'Not needed: you said non-admin users will not take payments.',
+    );
+    expect(await nextHref(page)).toBe(
+      'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/Opportunity/PageLayouts/view',
+    );
+    // "Yes" to ACH: its three steps stay required (pending).
+    await page.click('[data-question="achPayments"] [data-answer="true"]');
+    await eventually(
+      () => getReport('acme'),
+      (r) =>
+        isReport(r) &&
+        JSON.stringify(r.orgSettings) ===
+          JSON.stringify({ nonAdminPayments: false, achPayments: true }),
+      5000,
+    );
+    await page.waitForFunction(
+      () =>
+        (
+          document.querySelector(
+            '[data-question="achPayments"] [data-answer="true"]',
+          ) as HTMLInputElement | null
+        )?.checked === true,
+    );
+    expect(await statusOf(page, 'config-button-ach')).toBe('pending');
+    expect(await page.$eval('[data-phase="configure"] summary', (el) => el.textContent)).toBe(
+      'Configure: 2/14 done',
+    );
+
+    // Profile names, once per org.
+    await page.type('[data-profile="adminProfile"]', 'Acme Admins');
+    await page.click('[data-save-profiles]');
+    await eventually(
+      () => getReport('acme'),
+      (r) => isReport(r) && r.orgSettings.adminProfile === 'Acme Admins',
+      5000,
+    );
+    // Reopened, the questions are answered: the section is closed and keeps the answers.
+    const again = await popup('?org=acme', '[data-phase="configure"][open]');
+    expect(
+      await again.$eval('[data-section="org-questions"]', (el) => (el as HTMLDetailsElement).open),
+    ).toBe(false);
+    expect(
+      await again.$eval(
+        '[data-question="nonAdminPayments"] [data-answer="false"]',
+        (el) => (el as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+  });
+
+  it('a configuration step confirmed while install is open: noted, next stays in order', async () => {
+    await setStep('acme', 'cpq-license', 'done');
+    await setStep('acme', 'config-layout-order', 'done');
+    const page = await popup('?org=acme', '[data-install-open]');
+    expect(await page.$eval('.next h2', (el) => el.textContent)).toBe(
+      'Next: Install Salesforce CPQ',
+    );
+    expect(
+      await page.$eval('[data-phase="configure"]', (el) => (el as HTMLDetailsElement).open),
+    ).toBe(true);
+    expect(await statusOf(page, 'config-layout-order')).toBe('done');
+    expect(await page.$eval('[data-org]', (el) => el.textContent)).toContain('Install: 1/6');
   });
 });

@@ -148,9 +148,9 @@ describe('nextStepLink, every org kind × every step', () => {
         expect(link?.note).toContain(`Choose the ${o.choose} link`);
       });
 
-      it('everything done → configure the connector', () => {
+      it('everything done, both phases → Stripe’s configuration guide', () => {
         expect(at(null)).toMatchObject({
-          label: 'Configure the connector',
+          label: "Open Stripe's configuration guide",
           href: STRIPE_DOCS.configure,
         });
       });
@@ -185,6 +185,77 @@ describe('nextStepLink, special cases', () => {
     expect(nextStepLink(toReport(state, english), english)).toMatchObject({
       label: 'Check Installed Packages',
       href: 'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',
+    });
+  });
+});
+
+describe('nextStepLink, configuration steps (from the plan’s links)', () => {
+  const configure = (org: string, environment: Environment, next: StepId, settings = {}) => {
+    const report = reportAt(org, environment, next);
+    return nextStepLink({ ...toReport(stateOf(report), english, settings) }, english);
+  };
+  /** The state behind a report built by reportAt: every step before `next` done by hand. */
+  const stateOf = (report: Report) => {
+    let state = newOrgProgress(report.org, report.environment, T0);
+    for (const step of report.steps)
+      if (step.status === 'done') state = applyManual(state, step.id, 'done', T0);
+    return state;
+  };
+
+  it.each([
+    ['config-layout-opportunity', 'Opportunity'],
+    ['config-layout-account', 'Account'],
+    ['config-layout-order', 'Order'],
+    ['config-layout-orderproduct', 'OrderItem'],
+    ['config-layout-product', 'Product2'],
+  ] as const)('%s → Object Manager page layouts of %s', (step, object) => {
+    const link = configure('acme--uat', 'sandbox', step, { nonAdminPayments: false });
+    expect(link).toMatchObject({
+      label: `Open ${object} page layouts`,
+      href: `https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ObjectManager/${object}/PageLayouts/view`,
+    });
+    expect(link?.note).toContain('Page Layout Assignment');
+  });
+
+  it('the picklist steps → Picklist Value Sets; payment users → Permission Sets', () => {
+    expect(configure('acme', 'production', 'config-picklist-gatewaytype')?.href).toBe(
+      'https://acme.my.salesforce-setup.com/lightning/setup/Picklists/home',
+    );
+    expect(
+      configure('acme', 'production', 'config-permsets-users', { nonAdminPayments: true })?.href,
+    ).toBe('https://acme.my.salesforce-setup.com/lightning/setup/PermSets/home');
+  });
+
+  it('an unanswered question is asked before the link', () => {
+    const link = configure('acme', 'production', 'config-permsets-users');
+    expect(link?.note).toMatch(/^First answer the question below/);
+  });
+
+  it('Stripe authorization → the org’s Lightning home, to open the App Launcher', () => {
+    expect(configure('acme--uat', 'sandbox', 'config-stripe-authorize')).toMatchObject({
+      label: 'Open Salesforce, then the App Launcher',
+      href: 'https://acme--uat.sandbox.my.salesforce.com/lightning/page/home',
+      note: expect.stringContaining('search for Stripe Payment Gateway Setup'),
+    });
+  });
+
+  it('the admins’ permission sets → the user page the licence was confirmed on, else Users', () => {
+    let state = newOrgProgress('acme', 'production', T0);
+    state = applyObservation(state, {
+      kind: 'license',
+      seenAt: T0,
+      url: 'https://acme.my.salesforce.com/005Dn000001AbCd?noredirect=1&isUserEntityOverride=1',
+      user: 'Ada Admin',
+      hasCpqLicense: true,
+    });
+    for (const id of STEP_IDS.slice(1, 6)) state = applyManual(state, id, 'done', T0);
+    expect(nextStepLink(toReport(state, english), english)).toMatchObject({
+      label: 'Open your user',
+      href: 'https://acme.my.salesforce.com/005Dn000001AbCd?noredirect=1&isUserEntityOverride=1',
+    });
+    expect(configure('acme', 'production', 'config-permsets-admin')).toMatchObject({
+      label: 'Open Users',
+      href: 'https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/home',
     });
   });
 });

@@ -80,7 +80,13 @@ describe('Installed Packages observations', () => {
     });
     expect(s.steps['billing-install'].status).toBe('done');
     expect(s.steps['stripe-install'].status).toBe('pending');
-    expect(summarize(s)).toEqual({ done: 2, total: 6, next: 'cpq-license' });
+    expect(summarize(s)).toEqual({
+      done: 2,
+      total: 20,
+      next: 'cpq-license',
+      phase: 'install',
+      phases: { install: { done: 2, total: 6 }, configure: { done: 0, total: 14 } },
+    });
   });
 
   it('confirms the Stripe connector by name and publisher (its namespace is not published)', () => {
@@ -297,5 +303,61 @@ describe('stored records', () => {
     ],
   ])('refuses %s', (_name, raw) => {
     expect(readOrgRecord(raw).ok).toBe(false);
+  });
+});
+
+describe('summarize and the report over both phases', () => {
+  const installedAll = () => run(fresh(), listed(t(22), CPQ, BILLING, STRIPE));
+
+  it('a required step skipped by hand is not counted done; an optional one is', () => {
+    let s = applyManual(fresh(), 'cpq-license', 'skipped', t(2));
+    expect(summarize(s).done).toBe(0);
+    s = applyManual(s, 'cpq-order-defaults', 'skipped', t(2));
+    expect(summarize(s).done).toBe(1);
+    expect(summarize(s).phases.install).toEqual({ done: 1, total: 6 });
+  });
+
+  it('every step of both phases, in plan order, each with its phase; install ids unchanged', () => {
+    const report = toReport(installedAll(), english);
+    expect(report.steps).toHaveLength(20);
+    expect(report.steps.slice(0, 6).map((s) => [s.id, s.phase])).toEqual([
+      ['cpq-license', 'install'],
+      ['cpq-install', 'install'],
+      ['cpq-calculation-service', 'install'],
+      ['cpq-order-defaults', 'install'],
+      ['billing-install', 'install'],
+      ['stripe-install', 'install'],
+    ]);
+    expect(report.steps.slice(6).every((s) => s.phase === 'configure')).toBe(true);
+    expect(report.steps[1]).toMatchObject({ status: 'done', source: 'observed' });
+    expect(report.summary).toMatchObject({
+      done: 3,
+      total: 20,
+      next: 'cpq-license',
+      phase: 'install',
+      phases: { install: { done: 3, total: 6 }, configure: { done: 0, total: 14 } },
+    });
+  });
+
+  it('steps the org’s answers make unneeded show as skipped with that answer, nothing stored', () => {
+    const s = installedAll();
+    const report = toReport(s, english, { nonAdminPayments: false, achPayments: false });
+    const byId = Object.fromEntries(report.steps.map((step) => [step.id, step]));
+    expect(byId['config-permsets-users']).toMatchObject({
+      status: 'skipped',
+      ask: 'nonAdminPayments',
+      note: 'Not needed: you said non-admin users will not take payments.',
+    });
+    for (const id of [
+      'config-action-verify',
+      'config-button-ach',
+      'config-picklist-bankaccounttype',
+    ])
+      expect(byId[id]).toMatchObject({ status: 'skipped', ask: 'achPayments' });
+    expect(report.summary.phases.configure).toEqual({ done: 4, total: 14 });
+    expect(report.orgSettings).toEqual({ nonAdminPayments: false, achPayments: false });
+    expect(s.steps['config-permsets-users'].status).toBe('pending');
+    const yes = toReport(s, english, { achPayments: true });
+    expect(yes.steps.find((step) => step.id === 'config-button-ach')?.status).toBe('pending');
   });
 });

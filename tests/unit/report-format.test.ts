@@ -42,7 +42,7 @@ function sampleState(): OrgProgress {
   return s;
 }
 
-const rows = (md: string) => md.split('\n').filter((l) => /^\| \d /.test(l));
+const rows = (md: string) => md.split('\n').filter((l) => /^\| \d+ /.test(l));
 
 describe('reportMarkdown', () => {
   const report = toReport(sampleState(), english);
@@ -51,7 +51,8 @@ describe('reportMarkdown', () => {
   it('heads with the org, its environment and the generated date', () => {
     expect(md.split('\n')[0]).toBe('# Install report: acme--uat (Sandbox)');
     expect(md).toContain('Generated 2026-11-27 15:30 UTC');
-    expect(md).toContain('**3 of 6 steps done or skipped.**');
+    expect(md).toContain('**3 of 20 steps done or skipped.**');
+    expect(md).toContain('Install: 3/6; Configure: 0/14.');
     expect(md).toContain('Next: Authorize the CPQ calculation service.');
   });
 
@@ -60,7 +61,12 @@ describe('reportMarkdown', () => {
       '| # | Step | Status | Version | When seen | Where | Confirmed by | Notes |',
     );
     const table = rows(md);
-    expect(table).toHaveLength(6);
+    expect(table).toHaveLength(20);
+    // Install steps under their phase's heading, then the configuration steps, numbered through.
+    expect(md.indexOf('### Install')).toBeLessThan(md.indexOf('| 1 |'));
+    expect(md.indexOf('### Configure')).toBeGreaterThan(md.indexOf('| 6 |'));
+    expect(md.indexOf('### Configure')).toBeLessThan(md.indexOf('| 7 |'));
+    expect(table[6]).toBe('| 7 | Permission sets for every admin | Pending | — | — | — | — | — |');
     expect(table[0]).toMatch(
       /^\| 1 \| Salesforce CPQ License for the installing user \| Done \| — \| 2026-11-20 09:00 UTC \| extension popup \| admin \| Confirmed by admin on 2026-11-20\. \|$/,
     );
@@ -128,7 +134,7 @@ describe('reportMarkdown', () => {
     };
     const out = reportMarkdown(hostile, NOW, english);
     const table = rows(out);
-    expect(table).toHaveLength(6);
+    expect(table).toHaveLength(20);
     // Every row still has exactly 8 cells: 9 unescaped pipes.
     for (const row of table) expect(row.match(/(?<!\\)\|/g)).toHaveLength(9);
     expect(out).not.toContain('| 9 | forged row |');

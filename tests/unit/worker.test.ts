@@ -10,13 +10,14 @@ import type { Runtime } from 'webextension-polyfill';
 import { handleMessage } from '../../src/background/router';
 import { HISTORY_KEPT_WHEN_FULL, StorageFullError, updateOrg } from '../../src/background/store';
 import { readOrgRecord } from '../../src/core/migrate';
-import { STEP_STATUSES } from '../../src/core/plan';
+import { STEP_STATUSES, STEPS } from '../../src/core/plan';
 import {
   applyObservation,
   HISTORY_CAP,
   newOrgProgress,
   type Report,
 } from '../../src/core/progress';
+import type { PageState } from '../../src/core/protocol/answers';
 import {
   contentRequestSchema,
   extensionRequestSchema,
@@ -802,6 +803,123 @@ describe('worker restarts', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Corrupted and old storage
+
+describe('the configuration phase', () => {
+  const INSTALL_IDS = STEPS.filter((s) => s.phase === 'install').map((s) => s.id);
+
+  it('keeps the org’s answers under settings:<org>, from extension pages only, validated', async () => {
+    await send(observe(packagesObs(t(1), CPQ)), CONTENT);
+    const message = {
+      type: 'org-settings:set',
+      org: 'acme',
+      settings: { nonAdminPayments: false, adminProfile: 'Acme Admin' },
+    };
+    const before = everything();
+    expect(await send(message, CONTENT)).toEqual({ error: expect.any(String) });
+    for (const bad of [
+      { nonAdminPayments: 'no' },
+      { adminProfile: '' },
+      { adminProfile: 'x'.repeat(81) },
+      { unknownQuestion: true },
+    ]) {
+      expect(await send({ ...message, settings: bad }, POPUP)).toEqual({
+        error: expect.any(String),
+      });
+    }
+    expect(everything()).toBe(before);
+
+    expect(await send(message, POPUP)).toEqual({
+      settings: { nonAdminPayments: false, adminProfile: 'Acme Admin' },
+    });
+    const merged = await send(
+      { type: 'org-settings:set', org: 'acme', settings: { achPayments: true } },
+      POPUP,
+    );
+    expect(merged.settings).toEqual({
+      nonAdminPayments: false,
+      adminProfile: 'Acme Admin',
+      achPayments: true,
+    });
+    expect(fake.local.peek('settings:acme')).toEqual(merged.settings);
+
+    // The answer decides: the payment users' step is skipped with it, in the report and the list.
+    const answer = await report();
+    expect(answer.orgSettings).toEqual(merged.settings);
+    expect(answer.steps.find((s) => s.id === 'config-permsets-users')).toMatchObject({
+      phase: 'configure',
+      status: 'skipped',
+    });
+    expect(answer.summary.phases).toEqual({
+      install: { done: 1, total: 6 },
+      configure: { done: 1, total: 14 },
+    });
+    const list = (await send({ type: 'report:list' }, POPUP)) as unknown as {
+      orgs: { summary: Report['summary'] }[];
+    };
+    expect(list.orgs[0]?.summary).toEqual(answer.summary);
+
+    await send({ type: 'org:reset', org: 'acme' }, POPUP);
+    expect(fake.local.peek('settings:acme')).toBeUndefined();
+  });
+
+  it('the badge counts the open phase; the page state gives the plan’s ready steps', async () => {
+    for (const step of INSTALL_IDS)
+      await send({ type: 'step:set', org: 'acme', step, status: 'done' }, POPUP);
+    await vi.waitFor(() => expect(fake.badges.get(1)).toMatchObject({ text: '0/14' }));
+    await send(
+      { type: 'step:set', org: 'acme', step: 'config-layout-order', status: 'done' },
+      POPUP,
+    );
+    await vi.waitFor(() => expect(fake.badges.get(1)).toMatchObject({ text: '1/14' }));
+
+    const hello = await send({ type: 'page:hello', page: 'setup-shell' }, CONTENT);
+    const progress = (hello.state as PageState).progress;
+    expect(progress).toMatchObject({
+      done: 1,
+      total: 14,
+      phase: 'configure',
+      phases: { install: { done: 6, total: 6 }, configure: { done: 1, total: 14 } },
+      next: { step: 'config-permsets-admin' },
+    });
+    expect(progress?.ready.slice(0, 3)).toEqual([
+      'config-permsets-admin',
+      'config-permsets-users',
+      'config-layout-opportunity',
+    ]);
+    expect(progress?.ready).not.toContain('config-layout-order');
+    expect(progress?.ready).not.toContain('config-stripe-authorize');
+  });
+
+  it('reads a record written before the phase existed without loss (no backup, steps pending)', async () => {
+    const v1 = newOrgProgress('acme', 'production', t(0));
+    v1.steps['cpq-install'] = {
+      status: 'done',
+      source: 'observed',
+      evidence: { version: '258.2', seenAt: t(1), url: ACME_URL },
+      updatedAt: t(1),
+    };
+    const installOnly = {
+      ...v1,
+      steps: Object.fromEntries(INSTALL_IDS.map((id) => [id, v1.steps[id]])),
+    };
+    fake.local.poke('org:acme', installOnly);
+    const answer = await report();
+    expect(answer.recovered).toBeUndefined();
+    expect([...fake.local.data.keys()].some((k) => k.startsWith('backup:'))).toBe(false);
+    expect(answer.steps).toHaveLength(20);
+    expect(answer.steps[1]).toMatchObject({
+      id: 'cpq-install',
+      phase: 'install',
+      status: 'done',
+      evidence: { version: '258.2' },
+    });
+    expect(answer.steps.slice(6).every((s) => s.status === 'pending')).toBe(true);
+    await send(observe(calcObs(t(6))), CONTENT);
+    const stepsStored = stored().steps;
+    expect(Object.keys(stepsStored)).toHaveLength(20);
+    expect(stepsStored['cpq-calculation-service'].status).toBe('done');
+  });
+});
 
 describe('corrupted or old records under org:acme', () => {
   const valid = newOrgProgress('acme', 'production', t(0));

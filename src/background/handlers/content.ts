@@ -11,7 +11,7 @@ import { updateBadges } from '../badge';
 import { rememberAnswer, rememberLink } from '../links';
 import type { ContentSender } from '../senders';
 import { acceptFrame, collectSnapshot } from '../snapshots';
-import { updateOrg, writeAnswer, writeLauncher } from '../store';
+import { readOrgAnswers, updateOrg, writeAnswer, writeLauncher } from '../store';
 import { pageState } from '../views';
 import { dispatch, type Handlers } from './dispatch';
 import { clampTime } from './observation-time';
@@ -43,7 +43,11 @@ const handlers: Handlers<ContentRequest, ContentAnswers, ContentSender> = {
     if (!org) return failure('no-org');
     const next = await updateOrg(org, environment, (state) => applyObservation(state, observation));
     await updateBadges();
-    return { ok: true, summary: summarize(next), state: await pageState(org, environment) };
+    return {
+      ok: true,
+      summary: summarize(next, await readOrgAnswers(org)),
+      state: await pageState(org, environment),
+    };
   },
 
   async 'install:answer'(msg, where) {

@@ -4,11 +4,12 @@ import { applyManual } from '../../core/progress';
 import type { ExtensionAnswers } from '../../core/protocol/answers';
 import { failure } from '../../core/protocol/errors';
 import { type ExtensionRequest, extensionRequestSchema } from '../../core/protocol/requests';
-import type { StoredOrgSettings } from '../../core/schemas';
 import { updateBadges } from '../badge';
 import { collectSnapshot } from '../snapshots';
 import {
+  answersOf,
   readOrg,
+  readOrgAnswers,
   readOrgSettings,
   readSettings,
   resetOrg,
@@ -19,14 +20,12 @@ import {
 import { orgList, reportOf } from '../views';
 import { dispatch, type Handlers } from './dispatch';
 
-/** The admin's answers, without the record's bookkeeping. */
-const answersOf = ({ v: _, packageAnswers: __, recovered: ___, ...settings }: StoredOrgSettings) =>
-  settings;
-
 const handlers: Handlers<ExtensionRequest, ExtensionAnswers, null> = {
   async 'report:get'(msg) {
     const progress = await readOrg(msg.org);
-    return progress ? reportOf(progress, msg.environment) : failure('no-progress');
+    return progress
+      ? reportOf(progress, await readOrgAnswers(msg.org), msg.environment)
+      : failure('no-progress');
   },
   async 'report:list'() {
     return { orgs: await orgList() };
@@ -36,7 +35,7 @@ const handlers: Handlers<ExtensionRequest, ExtensionAnswers, null> = {
       applyManual(state, msg.step, msg.status, new Date().toISOString()),
     );
     await updateBadges();
-    return reportOf(next);
+    return reportOf(next, await readOrgAnswers(msg.org));
   },
   async 'org:reset'(msg) {
     await resetOrg(msg.org);
@@ -53,7 +52,10 @@ const handlers: Handlers<ExtensionRequest, ExtensionAnswers, null> = {
     return { settings: answersOf(await readOrgSettings(msg.org)) };
   },
   async 'org-settings:set'(msg) {
-    return { settings: answersOf(await writeOrgSettings(msg.org, msg.settings)) };
+    const settings = answersOf(await writeOrgSettings(msg.org, msg.settings));
+    // The answers change what is needed, so the badge too.
+    await updateBadges();
+    return { settings };
   },
   async 'snapshot:tab'(msg) {
     return (await collectSnapshot(msg.tabId)) ?? failure('snapshot-no-frame');

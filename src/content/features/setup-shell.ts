@@ -68,7 +68,8 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       corner: 'bottom-left',
     };
   } else {
-    const items: CardItem[] = STEPS.map((step) => {
+    // The open phase's steps, in plan order, as the worker counts them (progress.phase).
+    const items: CardItem[] = STEPS.filter((step) => step.phase === progress.phase).map((step) => {
       const status = state.steps?.[step.id]?.status ?? 'pending';
       const isNext = next?.step === step.id;
       return {

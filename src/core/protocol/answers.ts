@@ -6,7 +6,7 @@
 import type { NextLink } from '../deep-links';
 import type { Environment } from '../hosts';
 import type { OrgSettings } from '../org-settings';
-import type { PackageKey, StepId, StepStatus } from '../plan';
+import type { PackageKey, Phase, StepId, StepStatus } from '../plan';
 import type { ProgressSummary, Report } from '../progress';
 import type { LauncherPrefs, Settings } from '../schemas';
 import type { SnapshotAnswer } from '../snapshot';
@@ -25,9 +25,18 @@ export interface PageState {
   steps: StepStatuses | null;
   /** The on-page checklist: progress, the next step's link, and this org's launcher choices. */
   progress?: {
+    /** Done/total of the open phase (as the badge shows). */
     done: number;
     total: number;
     started: boolean;
+    /** The phase being worked on; the plan's steps of it, in order, are the ones to list. */
+    phase: Phase;
+    phases: Record<Phase, { done: number; total: number }>;
+    /**
+     * The plan's order for content scripts (src/core/next-steps.ts): every open step whose
+     * dependencies are settled, in plan order. Pages ask this, never their own "after X comes Y".
+     */
+    ready: StepId[];
     /** The next step, its title and link texts in the browser's UI language. */
     next: {
       step: StepId;

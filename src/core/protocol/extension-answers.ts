@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { orgSettingsSchema } from '../org-settings';
+import { ORG_QUESTIONS, PHASES } from '../plan';
 import {
   environmentSchema,
   evidenceSchema,
@@ -24,10 +25,16 @@ export const failureSchema = z.object({
   detail: z.string().max(500).optional(),
 });
 
-const summarySchema = z.object({
+const count = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
+});
+const phaseSchema = z.enum(PHASES);
+
+const summarySchema = count.extend({
   next: stepIdSchema.nullable(),
+  phase: phaseSchema,
+  phases: z.object({ install: count, configure: count }),
 });
 
 const reportAnswerSchema = z.object({
@@ -38,18 +45,21 @@ const reportAnswerSchema = z.object({
     .array(
       z.object({
         id: stepIdSchema,
+        phase: phaseSchema,
         title: text,
         optional: z.boolean(),
         status: stepStateSchema.shape.status,
         source: stepStateSchema.shape.source,
         evidence: evidenceSchema.omit({ orderDefaults: true }).optional(),
         note: text.optional(),
+        ask: z.enum(ORG_QUESTIONS).optional(),
       }),
     )
     .max(100),
   history: z.array(historyEntrySchema.extend({ summary: text })).max(1000),
   historyDropped: z.number().int().nonnegative(),
   summary: summarySchema,
+  orgSettings: orgSettingsSchema,
   recovered: orgProgressSchema.shape.recovered,
   next: z
     .object({ label: text, href: z.url({ protocol: /^https$/ }).max(2048), note: text.optional() })

@@ -1,0 +1,118 @@
+/**
+ * The questions the configuration phase depends on, and the org's profile names: asked once per
+ * org (open while a question is unanswered), kept by the worker under `settings:<org>` through
+ * `{ type: 'org-settings:set', org, settings }` (src/core/org-settings.ts).
+ */
+import { useState } from 'preact/hooks';
+import {
+  DEFAULT_ADMIN_PROFILE,
+  DEFAULT_STANDARD_PROFILE,
+  type OrgSettings,
+} from '../core/org-settings';
+import { ORG_QUESTIONS, type OrgQuestion } from '../core/plan';
+import { type MessageKey, t } from '../ui/t';
+
+const QUESTION_TEXT: Readonly<Record<OrgQuestion, MessageKey>> = {
+  nonAdminPayments: 'questionNonAdminPayments',
+  achPayments: 'questionAchPayments',
+};
+
+function Question(props: {
+  question: OrgQuestion;
+  value: boolean | undefined;
+  onAnswer: (change: OrgSettings) => void;
+}) {
+  const { question, value } = props;
+  const name = `question-${question}`;
+  const choice = (answer: boolean, label: MessageKey) => (
+    <label class="check">
+      <input
+        type="radio"
+        name={name}
+        data-answer={String(answer)}
+        checked={value === answer}
+        onChange={() => props.onAnswer({ [question]: answer })}
+      />
+      {t(label)}
+    </label>
+  );
+  return (
+    <fieldset class="question" data-question={question}>
+      <legend>{t(QUESTION_TEXT[question])}</legend>
+      <div class="row-buttons">
+        {choice(true, 'valueYes')}
+        {choice(false, 'valueNo')}
+      </div>
+      {value === undefined && <p class="muted">{t('questionUnanswered')}</p>}
+    </fieldset>
+  );
+}
+
+function ProfileField(props: {
+  which: 'adminProfile' | 'standardProfile';
+  label: string;
+  /** Salesforce's own profile name, used when the field is left empty. */
+  fallback: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <input
+        type="text"
+        maxLength={80}
+        data-profile={props.which}
+        placeholder={props.fallback}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
+export function OrgQuestions(props: {
+  settings: OrgSettings;
+  onChange: (change: OrgSettings) => void;
+}) {
+  const { settings } = props;
+  const [admin, setAdmin] = useState(settings.adminProfile ?? '');
+  const [standard, setStandard] = useState(settings.standardProfile ?? '');
+  // Open when the popup opens on an org with a question unanswered; answering keeps it open
+  // (the profile names are in it too), and the admin's own toggle is left alone.
+  const [openAtFirst] = useState(() => ORG_QUESTIONS.some((q) => settings[q] === undefined));
+  const saveProfiles = () => {
+    const change: OrgSettings = {};
+    if (admin.trim()) change.adminProfile = admin.trim();
+    if (standard.trim()) change.standardProfile = standard.trim();
+    if (Object.keys(change).length > 0) props.onChange(change);
+  };
+  return (
+    <details class="more org-questions" data-section="org-questions" open={openAtFirst}>
+      <summary>{t('popupQuestionsHeading')}</summary>
+      <p class="muted">{t('popupQuestionsIntro')}</p>
+      {ORG_QUESTIONS.map((q) => (
+        <Question key={q} question={q} value={settings[q]} onAnswer={props.onChange} />
+      ))}
+      <div class="profiles">
+        <ProfileField
+          which="adminProfile"
+          label={t('profileAdminLabel', DEFAULT_ADMIN_PROFILE)}
+          fallback={DEFAULT_ADMIN_PROFILE}
+          value={admin}
+          onInput={setAdmin}
+        />
+        <ProfileField
+          which="standardProfile"
+          label={t('profileStandardLabel', DEFAULT_STANDARD_PROFILE)}
+          fallback={DEFAULT_STANDARD_PROFILE}
+          value={standard}
+          onInput={setStandard}
+        />
+        <button type="button" class="btn btn-small" data-save-profiles onClick={saveProfiles}>
+          {t('profileSave')}
+        </button>
+      </div>
+    </details>
+  );
+}
