@@ -1,10 +1,10 @@
 /**
  * Content-script entry, run in every frame of every Salesforce page and of the Quote-to-Cash
  * install site (toPageUrl knows both). It only decides which pages the URL is (the pure URL
- * predicates of src/core/pages.ts, one per page id, some for the top frame only), and starts their
- * features (./features/, loaded on demand); on any other page it returns having written nothing, sent nothing and
- * observed nothing, only listening for the worker's request for a page snapshot. Overlay code is
- * loaded on demand.
+ * predicates of src/core/pages.ts, one per page id, some for the top frame only) and starts
+ * their features (./features/, loaded on demand by ./boot.ts); on any other page it returns
+ * having written nothing, sent nothing and observed nothing, only listening for the worker's
+ * request for a page snapshot. Overlay code is loaded on demand.
  */
 import { PAGE_URLS, type PageId, TOP_FRAME_ONLY, toPageUrl } from '../core/pages';
 import { PageRunner } from './boot';
