@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
-import type { Phrase, PhraseArg } from './phrase';
+import type { Phrase } from './phrase';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
 
 /** Page text is untrusted: cap every string so a hostile page cannot bloat storage. */
@@ -95,21 +95,35 @@ export const observationSchema = z.discriminatedUnion('kind', [
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
-/** A message key and its arguments (src/core/phrase.ts); `{ text }` is prose kept from schema v1. */
-export const phraseSchema: z.ZodType<Phrase> = z.lazy(() =>
-  z.union([
-    z.object({
-      key: z.string().regex(/^[A-Za-z0-9_]{1,80}$/) as unknown as z.ZodType<
-        Extract<Phrase, { key: unknown }>['key']
-      >,
-      args: z.array(phraseArgSchema).max(9).optional(),
-    }),
-    z.object({ text: text(1000) }),
-  ]),
-);
-const phraseArgSchema: z.ZodType<PhraseArg> = z.lazy(() =>
-  z.union([text(1000), z.number(), phraseSchema]),
-);
+const PHRASE_KEY = /^[A-Za-z0-9_]{1,80}$/;
+const PHRASE_DEPTH = 4;
+
+/** Checked by hand rather than with nested zod unions: every stored record is read on each write. */
+function isPhrase(value: unknown, depth = 0): value is Phrase {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if ('text' in record)
+    return keys.length === 1 && typeof record.text === 'string' && record.text.length <= 1000;
+  if (typeof record.key !== 'string' || !PHRASE_KEY.test(record.key)) return false;
+  if (!keys.every((k) => k === 'key' || k === 'args')) return false;
+  const args = record.args;
+  if (args === undefined) return true;
+  if (!Array.isArray(args) || args.length > 9 || depth >= PHRASE_DEPTH) return false;
+  return args.every((arg: unknown) =>
+    typeof arg === 'string'
+      ? arg.length <= 1000
+      : typeof arg === 'number'
+        ? Number.isFinite(arg)
+        : isPhrase(arg, depth + 1),
+  );
+}
+
+/**
+ * A message key and its arguments (src/core/phrase.ts), arguments nested at most four deep;
+ * `{ text }` is prose kept from schema v1.
+ */
+export const phraseSchema = z.custom<Phrase>((value) => isPhrase(value), 'not a phrase');
 
 export const evidenceSchema = z.object({
   package: text(300).optional(),

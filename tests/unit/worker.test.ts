@@ -1,6 +1,6 @@
 /**
- * The service worker never loses or corrupts progress: the real worker modules (router, store,
- * links, badge, tab pages) run against an in-memory fake of the extension APIs
+ * The service worker never loses or corrupts progress: the real worker modules (router, sender
+ * rules, handlers, views, store, links, badge) run against an in-memory fake of the extension APIs
  * (tests/support/fake-extension.ts), with hostile senders and payloads, races, restarts,
  * corrupted storage, a full disk and many orgs.
  */
@@ -1278,7 +1278,7 @@ describe('bounded storage', () => {
   /**
    * Observations go straight through the store (the same queue, load and write path as the
    * router's), BATCH per write to keep the test fast; the last THROUGH_ROUTER of the first org
-   * go through the whole worker (router, badge, tab pages) one message each.
+   * go through the whole worker (router, handlers, store, badge) one message each.
    */
   const BATCH = 100;
   const THROUGH_ROUTER = 300;
