@@ -64,7 +64,8 @@ describe.each([
   });
 
   it('keeps statuses, evidence and history counts as they were', () => {
-    for (const id of STEP_IDS) expect(v2.steps[id].status).toBe(v1.steps[id]?.status);
+    for (const id of STEP_IDS)
+      expect(v2.steps[id].status).toBe(v1.steps[id as keyof typeof v1.steps]?.status ?? 'pending');
     expect(v2.history).toHaveLength(v1.history.length);
   });
 });
@@ -92,11 +93,15 @@ describe('what v1 prose cannot be read back', () => {
 });
 
 describe('records of other ages', () => {
-  it('a step a newer plan added reads as pending', () => {
-    const raw = structuredClone(v1en) as V1 & { createdAt: string };
+  it('a step a newer plan added reads as pending; a missing install step is not trusted', () => {
+    const v2 = migrate(structuredClone(v1en));
+    expect(v2.steps['config-billing-batchsize']).toEqual({
+      status: 'pending',
+      updatedAt: v1en.updatedAt,
+    });
+    const raw = structuredClone(v1en) as V1;
     delete raw.steps['stripe-install'];
-    const v2 = migrate(raw);
-    expect(v2.steps['stripe-install']).toEqual({ status: 'pending', updatedAt: raw.createdAt });
+    expect(readOrgRecord(raw)).toMatchObject({ ok: false });
   });
 
   it('a v2 record reads as it is', () => {

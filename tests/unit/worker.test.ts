@@ -815,15 +815,15 @@ describe('the configuration phase', () => {
       settings: { nonAdminPayments: false, adminProfile: 'Acme Admin' },
     };
     const before = everything();
-    expect(await send(message, CONTENT)).toEqual({ error: expect.any(String) });
+    expect(await send(message, CONTENT)).toMatchObject({ error: 'invalid-message' });
     for (const bad of [
       { nonAdminPayments: 'no' },
       { adminProfile: '' },
       { adminProfile: 'x'.repeat(81) },
       { unknownQuestion: true },
     ]) {
-      expect(await send({ ...message, settings: bad }, POPUP)).toEqual({
-        error: expect.any(String),
+      expect(await send({ ...message, settings: bad }, POPUP)).toMatchObject({
+        error: 'invalid-message',
       });
     }
     expect(everything()).toBe(before);
@@ -924,7 +924,7 @@ describe('the configuration phase', () => {
 describe('corrupted or old records under org:acme', () => {
   const valid = newOrgProgress('acme', 'production', t(0));
   const { steps: _steps, ...halfWritten } = valid;
-  const { 'billing-install': _billing, ...fiveSteps } = valid.steps;
+  const { 'config-billing-batchsize': _batch, ...withoutBatchSize } = valid.steps;
   const unreadable: [string, unknown][] = [
     ['a garbage string', '{"v":1,"org":"acme","ste'],
     ['a number', 42],
@@ -976,10 +976,10 @@ describe('corrupted or old records under org:acme', () => {
   });
 
   it('a record missing a step (one a newer plan added) reads it as pending, no backup', async () => {
-    fake.local.poke('org:acme', { ...valid, steps: fiveSteps });
+    fake.local.poke('org:acme', { ...valid, steps: withoutBatchSize });
     const answer = await report();
     expect(answer.recovered).toBeUndefined();
-    expect(answer.steps.find((s) => s.id === 'billing-install')?.status).toBe('pending');
+    expect(answer.steps.find((s) => s.id === 'config-billing-batchsize')?.status).toBe('pending');
     expect([...fake.local.data.keys()].some((k) => k.startsWith('backup:'))).toBe(false);
   });
 

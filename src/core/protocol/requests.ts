@@ -22,9 +22,12 @@ import { frameSnapshotSchema } from '../snapshot';
 
 const text = (max: number) => z.string().max(max);
 
-/** A change of per-org settings: a value sets an answer, `null` forgets it, absent keeps it. */
+/**
+ * A change of per-org settings: a value sets an answer, `null` forgets it, absent keeps it; an
+ * unknown question is refused rather than dropped, so a popup out of step with the worker shows it.
+ */
 const { shape: answer } = orgSettingsSchema;
-export const orgSettingsChangeSchema = z.object({
+export const orgSettingsChangeSchema = z.strictObject({
   adminProfile: answer.adminProfile.unwrap().nullable().optional(),
   standardProfile: answer.standardProfile.unwrap().nullable().optional(),
   nonAdminPayments: answer.nonAdminPayments.unwrap().nullable().optional(),
