@@ -91,7 +91,7 @@ describe('the Firefox build in Firefox ESR, at real Salesforce URLs', () => {
     const steps = await eventually(
       () =>
         popup.evaluate(() =>
-          [...document.querySelectorAll('[data-step]')].map((el) => [
+          [...document.querySelectorAll('[data-phase="install"] [data-step]')].map((el) => [
             el.getAttribute('data-step'),
             el.getAttribute('data-status'),
           ]),
@@ -100,6 +100,8 @@ describe('the Firefox build in Firefox ESR, at real Salesforce URLs', () => {
     );
     expect(steps).toContainEqual(['cpq-install', 'done']);
     expect(steps).toContainEqual(['stripe-install', 'pending']);
+    // The configure phase follows, its fourteen steps listed after the install phase's six.
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(20);
     await popup.close();
   });
 });
