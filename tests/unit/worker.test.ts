@@ -840,7 +840,11 @@ describe('the configuration phase', () => {
       adminProfile: 'Acme Admin',
       achPayments: true,
     });
-    expect(fake.local.peek('settings:acme')).toEqual(merged.settings);
+    expect(fake.local.peek('settings:acme')).toEqual({
+      v: 1,
+      packageAnswers: {},
+      ...merged.settings,
+    });
 
     // The answer decides: the payment users' step is skipped with it, in the report and the list.
     const answer = await report();
