@@ -3,7 +3,6 @@
  * The Salesforce replica server answers under the real host names, from per-org state.
  * Requests go to 127.0.0.1 with the Salesforce host in SNI and the Host header.
  */
-import { request } from 'node:https';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -15,57 +14,11 @@ import {
 } from '../fixtures/salesforce/catalog';
 import { parseHost } from '../fixtures/salesforce/hosts';
 import type { Pkg } from '../fixtures/salesforce/state';
+import { replicaFetch } from '../support/replica-fetch';
 import { type ReplicaServer, startReplicaServer } from '../support/replica-server';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 let server: ReplicaServer;
-
-function fetchAs(
-  host: string,
-  path: string,
-  init: { method?: string; body?: string; type?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        servername: host,
-        path,
-        method: init.method ?? 'GET',
-        rejectUnauthorized: false,
-        headers: {
-          Host: host,
-          ...(init.body !== undefined
-            ? {
-                'Content-Type': init.type ?? 'application/json',
-                'Content-Length': Buffer.byteLength(init.body),
-              }
-            : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (init.body !== undefined) req.write(init.body);
-    req.end();
-  });
-}
+const fetchAs = replicaFetch(() => server);
 
 const window = new Window({
   settings: {
