@@ -105,7 +105,7 @@ describe('Stripe Payment Gateway Setup', () => {
       form.querySelectorAll('input[type=hidden]'),
     ) as HTMLInputElement[])
       data.set(input.name, input.value);
-    data.set('decision', decision);
+    data.set(decision, '');
     const back = await fetchAs(toStripe.host, form.getAttribute('action') as string, {
       method: 'POST',
       body: data.toString(),
