@@ -6,20 +6,15 @@
  */
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { configureLayouts, configWorld, PAYMENT_ID } from '../fixtures/salesforce/config-world';
-import type { Pkg } from '../fixtures/salesforce/state';
+import {
+  CONNECTOR_INSTALLED,
+  configureLayouts,
+  configWorld,
+  PAYMENT_ID,
+} from '../fixtures/salesforce/config-world';
 import { clickText, useWorld } from '../support/harness';
 
 const world = useWorld();
-
-const pkg = (name: string, namespace: string): Pkg => ({
-  name,
-  namespace,
-  version: '1.0',
-  publisher: 'Stripe, Inc.',
-  installedOn: '11/27/2026',
-});
-const CONNECTOR = pkg('Stripe Connector for Salesforce CPQ & Billing', 'chrgx');
 
 const pageErrors = (page: Page) =>
   page.evaluate(() => (window as unknown as { __replicaErrors: string[] }).__replicaErrors);
@@ -28,7 +23,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
   it('the App Launcher opens on the waffle and its search keeps the Stripe apps', async () => {
     const org = world.server.org('acme');
     org.variant = variant;
-    org.installed.push(CONNECTOR);
+    org.installed.push(CONNECTOR_INSTALLED);
     const page = await world.open('https://acme.lightning.force.com/lightning/page/home');
     await page.click('button[title="App Launcher"]');
     await page.waitForSelector('one-app-launcher-search-bar input', { visible: true });
@@ -72,7 +67,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
   it('Authorize goes to the Stripe sign-in stand-in and back to System Connections, Authorized', async () => {
     const org = world.server.org('acme');
     org.variant = variant;
-    org.installed.push(CONNECTOR);
+    org.installed.push(CONNECTOR_INSTALLED);
     const start =
       variant === 'a'
         ? 'https://acme.lightning.force.com/lightning/n/chrgx__Stripe_Setup'

@@ -1,8 +1,10 @@
 /**
- * Requests to the replica server as Chromium makes them: to 127.0.0.1 with the Salesforce host in
+ * Requests to the replica server as Chromium makes them, and their pages parsed without running
+ * their scripts: to 127.0.0.1 with the Salesforce host in
  * SNI and the Host header (its certificate is self-signed). For route tests.
  */
 import { request } from 'node:https';
+import { Window } from 'happy-dom';
 import type { ReplicaServer } from './replica-server';
 
 export interface Answer {
@@ -56,3 +58,20 @@ export function replicaFetch(current: () => ReplicaServer): FetchAs {
       req.end();
     });
 }
+
+const window = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+  },
+});
+
+/** A replica page's HTML as a document (its scripts, styles and images not loaded). */
+export function parse(html: string): Document {
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** The trimmed texts of the elements `selector` matches. */
+export const texts = (doc: ParentNode, selector: string) =>
+  Array.from(doc.querySelectorAll(selector)).map((n) => (n.textContent ?? '').trim());

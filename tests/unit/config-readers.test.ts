@@ -12,6 +12,8 @@ import { findStripeButton, readStripeSetupApp } from '../../src/content/read/str
 import { lightningPage } from '../fixtures/salesforce/app-launcher';
 import {
   ACCOUNT_ID,
+  BILLING_INSTALLED,
+  CONNECTOR_INSTALLED,
   configureLayouts,
   configWorld,
   PAYMENT_ID,
@@ -40,28 +42,18 @@ function parse(html: string | null): Document {
   return new DOMParser().parseFromString(markup, 'text/html');
 }
 
-const pkg = (name: string, namespace: string): Pkg => ({
-  name,
-  namespace,
-  version: '1.0',
-  publisher: 'Stripe, Inc.',
-  installedOn: '11/27/2026',
-});
-
 function org(variant: 'a' | 'b', ...packages: Pkg[]): OrgState {
   const state = createOrgState('acme');
   state.variant = variant;
   state.installed.push(...packages);
   return state;
 }
-const CONNECTOR = pkg('Stripe Connector for Salesforce CPQ & Billing', 'chrgx');
-const BILLING = pkg('Salesforce Billing', 'blng');
 
 describe('readAppLauncher', () => {
   it.each(VARIANTS)(
     'variant %s: the search and its results, the Stripe setup app found by name',
     (v) => {
-      const state = org(v, CONNECTOR);
+      const state = org(v, CONNECTOR_INSTALLED);
       const doc = parse(
         lightningPage(LIGHTNING, state, {
           title: 'Home',
@@ -107,7 +99,7 @@ describe('readStripeSetupApp', () => {
   };
 
   it.each(VARIANTS)('variant %s: each stage, its buttons, mode and authorization', (v) => {
-    const state = org(v, CONNECTOR);
+    const state = org(v, CONNECTOR_INSTALLED);
     const start = page(state, 'get-started');
     expect(readStripeSetupApp(start)).toEqual({
       stage: 'get-started',
@@ -139,7 +131,7 @@ describe('readStripeSetupApp', () => {
   });
 
   it('the title without any stage text is the app with an unknown stage; other pages are null', () => {
-    const state = org('a', CONNECTOR);
+    const state = org('a', CONNECTOR_INSTALLED);
     expect(readStripeSetupApp(page(state, 'finished'))).toMatchObject({
       stage: null,
       authorized: null,
@@ -167,7 +159,7 @@ describe('readRecordPage', () => {
   });
 
   it('variant a: Refund sits in the overflow, read only once the admin has opened it', () => {
-    const state = org('a', BILLING);
+    const state = org('a', BILLING_INSTALLED);
     configureLayouts(configWorld(state));
     const closed = readActionBar(record(state, 'blng__Payment__c', PAYMENT_ID));
     expect(closed).toEqual({ bar: ['Edit', 'Delete', 'Clone'], menu: null, overflow: true });
@@ -176,7 +168,7 @@ describe('readRecordPage', () => {
   });
 
   it('variant b: Refund and the long Verify label show in the bar', () => {
-    const state = org('b', BILLING);
+    const state = org('b', BILLING_INSTALLED);
     configureLayouts(configWorld(state));
     configWorld(state).layouts.paymentMethodVerify = 'Verify Payment Method ACH';
     expect(readActionBar(record(state, 'blng__Payment__c', PAYMENT_ID))?.bar[0]).toBe('Refund');
@@ -189,7 +181,7 @@ describe('readRecordPage', () => {
   });
 
   it.each(VARIANTS)("variant %s: the Account's Payment Methods list and its buttons", (v) => {
-    const state = org(v, BILLING);
+    const state = org(v, BILLING_INSTALLED);
     configWorld(state).layouts.accountAchButton = true;
     const view = readRecordPage(
       record(state, 'Account', ACCOUNT_ID, true),
@@ -231,7 +223,7 @@ describe('readBillingSettings', () => {
   it.each(VARIANTS)(
     'variant %s: the batch size field empty, then saved at 70 with the Success message',
     (v) => {
-      const state = org(v, BILLING);
+      const state = org(v, BILLING_INSTALLED);
       const payment = 2;
       const first = parse(
         renderSettingsPage(BILLING_SETTINGS, vf, state, new URLSearchParams(), {
@@ -262,11 +254,11 @@ describe('readBillingSettings', () => {
 
   it('the field on a hidden tab is not shown; absent (b renders one tab) is null; CPQ is not Billing', () => {
     const a = parse(
-      renderSettingsPage(BILLING_SETTINGS, vf, org('a', BILLING), new URLSearchParams()),
+      renderSettingsPage(BILLING_SETTINGS, vf, org('a', BILLING_INSTALLED), new URLSearchParams()),
     );
     expect(readBillingSettings(a)?.batchSize?.shown).toBe(false);
     const b = parse(
-      renderSettingsPage(BILLING_SETTINGS, vf, org('b', BILLING), new URLSearchParams()),
+      renderSettingsPage(BILLING_SETTINGS, vf, org('b', BILLING_INSTALLED), new URLSearchParams()),
     );
     expect(readBillingSettings(b)).toEqual({ batchSize: null, message: null });
     const cpq = parse(renderSettingsPage(CPQ_SETTINGS, vf, org('a'), new URLSearchParams()));
@@ -277,7 +269,7 @@ describe('readBillingSettings', () => {
 describe('readPaymentCenter', () => {
   const vf = parseHost('acme--blng.vf.force.com') as ParsedHost;
   it.each(VARIANTS)('variant %s: the chosen type and the save / charge boxes', (v) => {
-    const state = org(v, BILLING);
+    const state = org(v, BILLING_INSTALLED);
     const card = parse(renderPaymentCenter(vf, state, new URLSearchParams({ id: ACCOUNT_ID })));
     expect(readPaymentCenter(card)).toEqual({ type: 'card', saveForFuture: true, charge: false });
     const ach = parse(

@@ -5,46 +5,23 @@
  * round trip through the Stripe sign-in stand-in, record pages whose actions follow the layouts,
  * Billing's settings Payment tab, and the Payment Center.
  */
-import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACCOUNT_ID,
+  BILLING_INSTALLED,
+  CONNECTOR_INSTALLED,
   configureLayouts,
   configWorld,
   PAYMENT_ID,
   PAYMENT_METHOD_ID,
   STANDARD_PAYMENT_ID,
 } from '../fixtures/salesforce/config-world';
-import type { Pkg } from '../fixtures/salesforce/state';
-import { replicaFetch } from '../support/replica-fetch';
+import { parse, replicaFetch, texts } from '../support/replica-fetch';
 import { type ReplicaServer, startReplicaServer } from '../support/replica-server';
 
 let server: ReplicaServer;
 const fetchAs = replicaFetch(() => server);
 const FORM = 'application/x-www-form-urlencoded';
-
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-  },
-});
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-const texts = (doc: ParentNode, selector: string) =>
-  Array.from(doc.querySelectorAll(selector)).map((n) => (n.textContent ?? '').trim());
-
-const pkg = (name: string, namespace: string): Pkg => ({
-  name,
-  namespace,
-  version: '1.0',
-  publisher: 'Salesforce.com, inc.',
-  installedOn: '11/27/2026',
-});
-const CONNECTOR = pkg('Stripe Connector for Salesforce CPQ & Billing', 'chrgx');
-const BILLING = pkg('Salesforce Billing', 'blng');
 
 beforeAll(async () => {
   server = await startReplicaServer();
@@ -68,7 +45,7 @@ describe('App Launcher', () => {
         t.getAttribute('data-name'),
       ),
     ).toEqual(['Sales', 'Service']);
-    server.org('acme').installed.push(CONNECTOR);
+    server.org('acme').installed.push(CONNECTOR_INSTALLED);
     const after = parse((await fetchAs(LIGHTNING, '/lightning/page/home')).body);
     const tile = after.querySelector('[data-name="Stripe Payment Gateway Setup"]') as Element;
     expect(tile.querySelector('a')?.getAttribute('href')).toBe('/lightning/n/chrgx__Stripe_Setup');
@@ -78,7 +55,7 @@ describe('App Launcher', () => {
   it('variant b is the quick-search popover, its app opening a Visualforce page', async () => {
     const org = server.org('acme');
     org.variant = 'b';
-    org.installed.push(CONNECTOR);
+    org.installed.push(CONNECTOR_INSTALLED);
     const doc = parse((await fetchAs(LIGHTNING, '/lightning/page/home')).body);
     const option = doc.querySelector(
       'one-app-launcher-menu a[role=option][data-label="Stripe Payment Gateway Setup"]',
@@ -121,7 +98,7 @@ describe('Stripe Payment Gateway Setup', () => {
 
   it('walks Get Started → mode → Stripe → System Connections with Authorized (variant a)', async () => {
     const org = server.org('acme');
-    org.installed.push(CONNECTOR);
+    org.installed.push(CONNECTOR_INSTALLED);
     const first = parse((await fetchAs(LIGHTNING, '/lightning/n/chrgx__Stripe_Setup')).body);
     expect(texts(first, 'h1')).toContain('Stripe Payment Gateway Setup');
     expect(texts(first, 'button')).toContain('Get Started');
@@ -144,7 +121,7 @@ describe('Stripe Payment Gateway Setup', () => {
   it('a cancelled sign-in leaves it Not Authorized with an error; live needs its own authorization', async () => {
     const org = server.org('acme');
     org.variant = 'b';
-    org.installed.push(CONNECTOR);
+    org.installed.push(CONNECTOR_INSTALLED);
     const cancelled = await roundTrip('cancel', 'live');
     expect(texts(cancelled, '.status')).toEqual(['Not Authorized', 'Connected']);
     expect(cancelled.querySelector('[role=alert]')?.textContent).toContain('cancelled');
@@ -194,7 +171,7 @@ describe('record pages', () => {
 
   it('a Payment shows Refund only once its layout has it: in the overflow (a), in the bar (b)', async () => {
     const org = server.org('acme');
-    org.installed.push(BILLING);
+    org.installed.push(BILLING_INSTALLED);
     const before = ribbonOf(
       parse((await fetchAs(LIGHTNING, path('blng__Payment__c', PAYMENT_ID))).body),
     );
@@ -230,7 +207,7 @@ describe('record pages', () => {
 
   it("an Account's Payment Methods list shows New Payment Method ACH once the layout has it", async () => {
     const org = server.org('acme');
-    org.installed.push(BILLING);
+    org.installed.push(BILLING_INSTALLED);
     const buttons = async () => {
       const doc = parse((await fetchAs(LIGHTNING, path('Account', ACCOUNT_ID))).body);
       const list = Array.from(doc.querySelectorAll('lst-related-list-single-container')).find(
@@ -274,7 +251,7 @@ describe('Billing settings (Billing Configuration)', () => {
 
   it('titles the page Billing Configuration with a Payment tab; saves 1–70 and refuses the rest', async () => {
     const org = server.org('acme');
-    org.installed.push(BILLING);
+    org.installed.push(BILLING_INSTALLED);
     const page = parse((await fetchAs(vf, '/apex/BillingSettings')).body);
     expect(page.querySelector('h2.pageDescription')?.textContent?.trim()).toBe(
       'Billing Configuration',
@@ -297,7 +274,7 @@ describe('Billing settings (Billing Configuration)', () => {
 describe('Payment Center', () => {
   it('takes a new payment method; ACH from here fails, as does saving and charging at once', async () => {
     const org = server.org('acme');
-    org.installed.push(BILLING);
+    org.installed.push(BILLING_INSTALLED);
     const page = await fetchAs('acme--blng.vf.force.com', `/apex/PaymentCenter?id=${ACCOUNT_ID}`);
     const doc = parse(page.body);
     expect(texts(doc, 'h2')).toContain('New Payment Method');

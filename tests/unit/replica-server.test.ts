@@ -3,7 +3,6 @@
  * The Salesforce replica server answers under the real host names, from per-org state.
  * Requests go to 127.0.0.1 with the Salesforce host in SNI and the Host header.
  */
-import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   BILLING_ID,
@@ -14,24 +13,11 @@ import {
 } from '../fixtures/salesforce/catalog';
 import { parseHost } from '../fixtures/salesforce/hosts';
 import type { Pkg } from '../fixtures/salesforce/state';
-import { replicaFetch } from '../support/replica-fetch';
+import { parse, replicaFetch, texts } from '../support/replica-fetch';
 import { type ReplicaServer, startReplicaServer } from '../support/replica-server';
 
 let server: ReplicaServer;
 const fetchAs = replicaFetch(() => server);
-
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-  },
-});
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-const texts = (doc: ParentNode, selector: string) =>
-  Array.from(doc.querySelectorAll(selector)).map((n) => (n.textContent ?? '').trim());
 
 const pkg = (name: string, namespace: string, version: string): Pkg => ({
   name,
