@@ -18,6 +18,12 @@ import {
   NAMESPACE_NAMES,
 } from '../fixtures/salesforce/catalog';
 import { routeConfigPages } from '../fixtures/salesforce/config-routes';
+// issue #18's replicas (App Launcher, record pages, Stripe setup app, Payment Center)
+import {
+  routeStripeSignIn,
+  routeWorkPages,
+  type WorkPageAnswer,
+} from '../fixtures/salesforce/config-routes-18';
 import {
   BILLING_SETTINGS,
   CPQ_SETTINGS,
@@ -49,6 +55,7 @@ import {
   renderSteelbrickInstallSite,
   resetSteelbrickSite,
 } from '../fixtures/salesforce/steelbrick';
+import { STRIPE_SIGN_IN_HOST } from '../fixtures/salesforce/stripe-sign-in';
 import { renderUserDetail } from '../fixtures/salesforce/user-detail';
 import { replicaFrameFor, type SnapshotReplica } from './snapshot-replica';
 
@@ -120,6 +127,7 @@ async function certificate(): Promise<{ key: string; cert: string }> {
     '*.sandbox.vf.force.com',
     '*.develop.vf.force.com',
     '*.visualforce.com',
+    STRIPE_SIGN_IN_HOST,
   ];
   const pems = await generate([{ name: 'commonName', value: '*.my.salesforce.com' }], {
     keyType: 'ec',
@@ -308,6 +316,15 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
       return;
     }
 
+    const answer = (a: WorkPageAnswer): boolean => {
+      if (!a) return false;
+      if ('redirect' in a) redirect(res, a.redirect);
+      else if (a.status === 404 && !a.html) notFound(res);
+      else send(res, a.status, a.html);
+      return true;
+    };
+    if (answer(routeStripeSignIn(req.headers.host ?? '', method, path, query, body))) return;
+
     const p = parseHost(req.headers.host);
     if (!p) {
       notFound(res);
@@ -330,6 +347,7 @@ export async function startReplicaServer(opts: { port?: number } = {}): Promise<
 
     const state = org(p.org);
     const isPost = method === 'POST';
+    if (answer(routeWorkPages(p, state, method, path, query, body))) return;
 
     if (path === '/__replica/install' && isPost && p.surface !== 'vf') {
       handleInstallPost(res, state, body);

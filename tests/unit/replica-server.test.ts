@@ -3,8 +3,6 @@
  * The Salesforce replica server answers under the real host names, from per-org state.
  * Requests go to 127.0.0.1 with the Salesforce host in SNI and the Host header.
  */
-import { request } from 'node:https';
-import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   BILLING_ID,
@@ -16,70 +14,11 @@ import {
 import { BILLING_PAYMENT_SLOT, GATEWAY_TYPE_ID } from '../fixtures/salesforce/config-world';
 import { parseHost } from '../fixtures/salesforce/hosts';
 import { DEFAULT_USER_ID, type Pkg } from '../fixtures/salesforce/state';
+import { parse, replicaFetch, texts } from '../support/replica-fetch';
 import { type ReplicaServer, startReplicaServer } from '../support/replica-server';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 let server: ReplicaServer;
-
-function fetchAs(
-  host: string,
-  path: string,
-  init: { method?: string; body?: string; type?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        servername: host,
-        path,
-        method: init.method ?? 'GET',
-        rejectUnauthorized: false,
-        headers: {
-          Host: host,
-          ...(init.body !== undefined
-            ? {
-                'Content-Type': init.type ?? 'application/json',
-                'Content-Length': Buffer.byteLength(init.body),
-              }
-            : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (init.body !== undefined) req.write(init.body);
-    req.end();
-  });
-}
-
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-  },
-});
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-const texts = (doc: ParentNode, selector: string) =>
-  Array.from(doc.querySelectorAll(selector)).map((n) => (n.textContent ?? '').trim());
+const fetchAs = replicaFetch(() => server);
 
 const pkg = (name: string, namespace: string, version: string): Pkg => ({
   name,

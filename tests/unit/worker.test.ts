@@ -843,7 +843,7 @@ describe('the configuration phase', () => {
     expect(fake.local.peek('settings:acme')).toEqual({
       v: 1,
       packageAnswers: {},
-      ...merged.settings,
+      ...(merged.settings as object),
     });
 
     // The answer decides: the payment users' step is skipped with it, in the report and the list.
