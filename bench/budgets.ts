@@ -15,8 +15,11 @@ export const PAGE_BUDGET_KB = 15;
  * not grow unnoticed (README, "Performance", says which and why). Not a goal: lower them.
  */
 export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
-  'install-page': 21.5,
-  'quote-to-cash-site': 16.5,
+  'install-page': 22,
+  'quote-to-cash-site': 17,
+  // The plan's second phase (src/core/plan.ts, shared by every page) took these two over.
+  'cpq-settings': 16,
+  'installed-packages': 16,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */
