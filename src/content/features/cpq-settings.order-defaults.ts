@@ -59,8 +59,8 @@ class OrderDefaults {
     const visible = fields && isShown(fields.defaultOrderStartDate);
     if (status === 'skipped' || !fields || !visible) {
       run.overlay.remove('order');
-      // Point at the tab only when the calculation service is done and this step is next.
-      if (status === 'pending' && run.status('cpq-calculation-service') === 'done') {
+      // Point at the tab only when the plan offers this step (the calculation service settled).
+      if (status === 'pending' && run.ready('cpq-order-defaults')) {
         const header = tabs.headers.get(labelFold(l.orderTab));
         if (header)
           this.#card({

@@ -126,10 +126,10 @@ async function notFound(ctx: PageContext) {
 async function show(ctx: PageContext, table: PackageTable, state: PageState | null) {
   const overlay = await ctx.overlay();
   const items: CardItem[] = PACKAGE_KEYS.map((key) => item(key, table));
+  // CPQ's Configure link leads to both settings steps: point at it when the plan offers one.
+  const ready = state?.progress?.ready ?? [];
   const calcNext =
-    state?.steps?.['cpq-install'].status === 'done' &&
-    (state.steps['cpq-calculation-service'].status !== 'done' ||
-      !['done', 'skipped'].includes(state.steps['cpq-order-defaults'].status));
+    ready.includes('cpq-calculation-service') || ready.includes('cpq-order-defaults');
   const configure = table.configure.cpq;
   const body: string[] = [];
   if (calcNext && configure) {

@@ -9,7 +9,8 @@
  */
 import type { Environment } from '../../core/hosts';
 import type { MessageKey } from '../../core/i18n';
-import { AUDIENCE_LABELS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
+import { nextStepsOf } from '../../core/next-steps';
+import { AUDIENCE_LABELS, PACKAGE_KEYS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
 import type { SiteOrg, SiteState } from '../../core/protocol/answers';
 import { chooseEnvironment, readInstallLink } from '../../core/releases';
 import { t } from '../../ui/t';
@@ -50,12 +51,11 @@ const LINK_KEY = { production: 'linkProduction', sandbox: 'linkSandbox' } as con
 const linkName = (environment: 'production' | 'sandbox') => t(LINK_KEY[environment]);
 const LINK_HOST = { production: 'login.salesforce.com', sandbox: 'test.salesforce.com' } as const;
 
-/** The package that is next in an org's sequence (src/core/plan.ts: CPQ, Billing, Stripe). */
+/** The package whose install the plan has open first (src/core/next-steps.ts), or 'all'. */
 export function nextProduct(steps: SiteOrg['steps']): Next {
-  if (steps?.['cpq-install']?.status !== 'done') return 'cpq';
-  if (steps['billing-install']?.status !== 'done') return 'billing';
-  if (steps['stripe-install']?.status !== 'done') return 'stripe';
-  return 'all';
+  const { open } = nextStepsOf(steps);
+  const first = open.find((id) => PACKAGE_KEYS.some((k) => PACKAGES[k].step === id));
+  return PACKAGE_KEYS.find((k) => PACKAGES[k].step === first) ?? 'all';
 }
 
 const releaseText = (release: SiteRelease) => {

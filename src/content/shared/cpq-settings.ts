@@ -38,6 +38,11 @@ export class CpqRun {
     return this.state?.steps?.[step].status ?? 'pending';
   }
 
+  /** Whether the plan offers `step` now: open, with what it comes after settled (nextSteps). */
+  ready(step: 'cpq-calculation-service' | 'cpq-order-defaults'): boolean {
+    return this.state?.progress?.ready.includes(step) ?? false;
+  }
+
   /** Calls `update` with the tab strip on the first look, after every change and every report. */
   onUpdate(concern: Concern, update: (tabs: CpqTabs) => void): void {
     this.#updates.push([concern, update]);
