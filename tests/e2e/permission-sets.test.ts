@@ -164,7 +164,7 @@ describe.each(['a', 'b'] as const)('Edit Assignments chooser (markup %s)', (vari
     `https://acme.my.salesforce.com/_ui/perms/ui/setup/PermSetAssignmentPage?userId=${id}`;
   const selected = (page: Page) =>
     page.evaluate(() =>
-      [...document.querySelectorAll<HTMLSelectElement>('select[name="available"] option')]
+      [...document.querySelectorAll<HTMLOptionElement>('select[name="available"] option')]
         .filter((o) => o.selected)
         .map((o) => o.text),
     );
@@ -185,7 +185,7 @@ describe.each(['a', 'b'] as const)('Edit Assignments chooser (markup %s)', (vari
     expect(card).toContain('Salesforce CPQ License');
     // Nothing moved to Enabled, nothing saved: the world is unchanged.
     const enabled = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLSelectElement>('select[name="enabled"] option')].map(
+      [...document.querySelectorAll<HTMLOptionElement>('select[name="enabled"] option')].map(
         (o) => o.text,
       ),
     );
