@@ -231,3 +231,28 @@ describe('Manage Assignments of a set', () => {
     await eventually(adminStep, (s) => s?.status === 'done');
   });
 });
+
+describe('popup: the permission set rows', () => {
+  it('list each admin seen and what they lack', async () => {
+    const ada = world.server.org('acme').users[DEFAULT_USER_ID];
+    if (!ada) throw new Error('replica user missing');
+    ada.permissionSets = [...ALL];
+    const [first] = await openUser(DEFAULT_USER_ID, 'classic');
+    await waitForCard(first, 'permsets', (t) => t.includes('holds all three'));
+    const [second] = await openUser(LICENCE_TRAP_USER_ID, 'classic');
+    await waitForCard(second, 'permsets', (t) => t.includes('still lacks'));
+    const popup = await world.ext.browser.newPage();
+    await popup.goto(`chrome-extension://${world.ext.extensionId}/src/popup/index.html?org=acme`);
+    await popup.waitForSelector(
+      '[data-permset-users="config-permsets-admin"] li[data-user="Lin Licence"]',
+    );
+    const rows = await popup.$$eval('[data-permset-users="config-permsets-admin"] li', (li) =>
+      li.map((l) => l.textContent),
+    );
+    expect(rows).toEqual([
+      expect.stringContaining(`Lin Licence: lacks ${STRIPE_ADMIN_SET}`),
+      expect.stringContaining('Ada Admin: all sets'),
+    ]);
+    await popup.close();
+  });
+});
