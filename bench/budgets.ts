@@ -17,6 +17,8 @@ export const PAGE_BUDGET_KB = 15;
 export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   'install-page': 21.5,
   'quote-to-cash-site': 16.5,
+  // The permission set feature and its reader joined the licence check (15.5 KB; 13.9 before).
+  'user-detail': 16,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */
