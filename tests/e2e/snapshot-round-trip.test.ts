@@ -108,7 +108,8 @@ const CASES: Case[] = [
     name: 'user detail framed in Lightning Setup',
     url: `https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=${encodeURIComponent(USER)}`,
     recognized: [['setup-shell'], ['user-detail']],
-    cards: [[], ['license', 'permsets']],
+    // The admin's missing permission sets start the sequence: the launcher follows from the frame.
+    cards: [['launcher'], ['license', 'permsets']],
   },
 ];
 
