@@ -21,6 +21,7 @@ import type {
 import type { OrgProgress } from '../core/schemas';
 import { t } from '../ui/t';
 import { findLink } from './links';
+import { permsetsView } from './permsets-view';
 import {
   listOrgs,
   peekOrgAnswers,
@@ -84,6 +85,7 @@ export async function pageState(
       },
     }),
     ...(answer && { answer }),
+    ...(org && { permsets: permsetsView(progress, orgAnswers) }),
   };
 }
 

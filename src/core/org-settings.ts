@@ -22,6 +22,8 @@ export const orgSettingsSchema = z.object({
   nonAdminPayments: z.boolean().optional(),
   /** "Will you take ACH payments?" No → the three ACH steps are skipped with this answer. */
   achPayments: z.boolean().optional(),
+  /** The admin granted payment users Billing object access by hand (`config-permsets-users`). */
+  billingAccessAck: z.boolean().optional(),
 });
 export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 

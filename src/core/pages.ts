@@ -42,6 +42,15 @@ export const PAGE_URLS = {
     path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
   /** A Classic user detail page (User ids start with 005), alone or framed in Lightning Setup. */
   'user-detail': (p) => /^\/005[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
+  /**
+   * Edit Assignments of a user's permission sets (docs/salesforce/permission-sets.md: the real
+   * URL is unknown; this is the replica's, and the features check the page's content).
+   */
+  'edit-permission-set-assignments': (p) =>
+    path(p) === '/_ui/perms/ui/setup/permsetassignmentpage' && onOrgHost(p),
+  /** A permission set's Manage Assignments user list (`/005?id=0PS…`), alone or framed. */
+  'permission-set-manage-assignments': (p) =>
+    /^\/005\/?$/.test(path(p)) && /^0PS/i.test(p.url.searchParams.get('id') ?? '') && onOrgHost(p),
   /** Any Lightning Setup page (top frame): where the on-page launcher lives. */
   'setup-shell': (p) =>
     (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
@@ -86,6 +95,14 @@ export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
   'user-detail': [
     'https://acme.my.salesforce.com/005Hn00000HjSb2?noredirect=1&isUserEntityOverride=1',
     'https://acme.my.salesforce-setup.com/005Hn00000HjSb2IAF?noredirect=1&isUserEntityOverride=1&isdtp=p1',
+  ],
+  'edit-permission-set-assignments': [
+    'https://acme.my.salesforce.com/_ui/perms/ui/setup/PermSetAssignmentPage?userId=0055g00000AbCdEAAV',
+    'https://acme.my.salesforce-setup.com/_ui/perms/ui/setup/PermSetAssignmentPage?userId=0055g00000AbCdE&isdtp=p1',
+  ],
+  'permission-set-manage-assignments': [
+    'https://acme.my.salesforce.com/005?id=0PS5g000000AbCd&isUserEntityOverride=1',
+    'https://acme.my.salesforce-setup.com/005?id=0PS5g000000AbCdGAA&isUserEntityOverride=1&isdtp=p1',
   ],
   'setup-shell': [
     'https://acme.my.salesforce-setup.com/lightning/setup/ImportedPackage/home',

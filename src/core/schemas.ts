@@ -5,6 +5,8 @@
  * ships into Salesforce's frames.
  */
 import { z } from 'zod';
+import { permsetObservationSchemas } from './config/observations';
+import { permsetUsersSchema } from './config/permsets-evidence';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
 import type { Phrase } from './phrase';
@@ -92,6 +94,7 @@ export const observationSchema = z.discriminatedUnion('kind', [
     user: text(LIMITS.user),
     hasCpqLicense: z.boolean(),
   }),
+  ...permsetObservationSchemas,
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -139,6 +142,8 @@ export const evidenceSchema = z.object({
   values: z.record(z.string().max(60), text(200)).optional(),
   /** How an install page's package was known (the admin named it, or the page or link said). */
   identifiedBy: identifiedBySchema.optional(),
+  /** Permission set steps: every user whose page was read (src/core/config/permsets-evidence.ts). */
+  permsetUsers: permsetUsersSchema.optional(),
   seenAt: isoDate,
   url,
 });

@@ -6,6 +6,7 @@ import { PHASES, type Phase, STEP_BY_ID, type StepId, type StepStatus } from '..
 import type { Report, ReportStep } from '../core/progress';
 import { ENVIRONMENT_LABELS, PHASE_LABELS, STATUS_LABELS } from '../core/report-format';
 import { displayLocale, type MessageKey, t } from '../ui/t';
+import { permsetUsers } from './PermsetUsers';
 
 /** Short names that fit a 360px row; the plan's full titles are in the export and the tooltips. */
 /** Configuration steps' plan titles are short already. */
@@ -151,6 +152,8 @@ export function StepRow(props: {
   index: number;
   isNext: boolean;
   onSet: (step: StepId, status: ManualAction) => void;
+  /** What a step's own area adds under its note (e.g. the users a permission set step saw). */
+  details?: ComponentChild;
 }) {
   const { step, isNext, onSet } = props;
   const title = shortTitle(step.id);
@@ -179,6 +182,7 @@ export function StepRow(props: {
             {note}
           </p>
         )}
+        {props.details}
       </div>
       <div class="actions">
         {step.status !== 'done' && (
@@ -246,6 +250,7 @@ export function Steps(props: {
           index={index++}
           isNext={step.id === report.summary.next}
           onSet={props.onSet}
+          details={permsetUsers(step, report)}
         />
       ));
   return (

@@ -71,6 +71,33 @@ function ProfileField(props: {
   );
 }
 
+/**
+ * `config-permsets-users` needs Billing object access granted by hand; the guide cannot see it,
+ * so the admin says so here. The help link is a Salesforce Help search: the managed package's
+ * own article was not confirmed (docs/salesforce/permission-sets.md).
+ */
+export const BILLING_PERMISSIONS_HELP =
+  'https://help.salesforce.com/s/search-result?language=en_US#q=Salesforce%20Billing%20permission%20sets';
+
+function BillingAccessAck(props: { value: boolean; onChange: (change: OrgSettings) => void }) {
+  return (
+    <div class="question" data-billing-access-ack>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.value}
+          onChange={(e) => props.onChange({ billingAccessAck: e.currentTarget.checked })}
+        />
+        {t('permsetsPopupAck')}
+      </label>
+      <a href={BILLING_PERMISSIONS_HELP} target="_blank" rel="noopener noreferrer">
+        {t('permsetsPopupHelp')}
+        <span class="visually-hidden"> {t('popupOpensNewTab')}</span>
+      </a>
+    </div>
+  );
+}
+
 export function OrgQuestions(props: {
   settings: OrgSettings;
   onChange: (change: OrgSettings) => void;
@@ -94,6 +121,9 @@ export function OrgQuestions(props: {
       {ORG_QUESTIONS.map((q) => (
         <Question key={q} question={q} value={settings[q]} onAnswer={props.onChange} />
       ))}
+      {settings.nonAdminPayments === true && (
+        <BillingAccessAck value={settings.billingAccessAck === true} onChange={props.onChange} />
+      )}
       <div class="profiles">
         <ProfileField
           which="adminProfile"

@@ -10,7 +10,7 @@ import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/shared/install-page.i
 import { STEPS } from '../../src/core/plan';
 import { CPQ_ID, STRIPE_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW as CPQ } from '../fixtures/salesforce/installed';
-import { CPQ_LICENSE } from '../fixtures/salesforce/state';
+import { CPQ_LICENSE, LICENCE_TRAP_USER_ID } from '../fixtures/salesforce/state';
 import { type AxeViolation, axeViolations } from '../support/axe';
 import {
   cardText,
@@ -84,6 +84,22 @@ describe('popup: zero WCAG 2.2 A/AA violations in each state', () => {
       '[data-section="org-questions"][open] [data-question="achPayments"]',
     );
     await page.waitForSelector('[data-next]');
+    expect(lines(await axeViolations(page))).toEqual([]);
+  });
+
+  it('permission sets: the users seen listed, the Billing access acknowledgement offered', async () => {
+    await world.ext.message({
+      type: 'org-settings:set',
+      org: 'acme',
+      settings: { nonAdminPayments: true },
+    });
+    const user = await world.open(
+      `https://acme.my.salesforce.com/${LICENCE_TRAP_USER_ID.slice(0, 15)}?noredirect=1&isUserEntityOverride=1`,
+    );
+    pages.push(user);
+    await waitForCard(user, 'permsets', (t) => t.includes('still lacks'));
+    const page = await popup('?org=acme', '[data-permset-users="config-permsets-admin"] li');
+    await page.waitForSelector('[data-section="org-questions"][open] [data-billing-access-ack]');
     expect(lines(await axeViolations(page))).toEqual([]);
   });
 

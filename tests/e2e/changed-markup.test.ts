@@ -7,7 +7,14 @@ import { INSTALL_PAGE_GIVE_UP_MS } from '../../src/content/shared/install-page.i
 import { CPQ_ID } from '../fixtures/salesforce/catalog';
 import { CPQ_ROW } from '../fixtures/salesforce/installed';
 import { DEFAULT_USER_ID } from '../fixtures/salesforce/state';
-import { cardIds, cardText, copiedDiagnostic, openChanged, useWorld } from '../support/harness';
+import {
+  cardIds,
+  cardText,
+  copiedDiagnostic,
+  eventually,
+  openChanged,
+  useWorld,
+} from '../support/harness';
 
 const world = useWorld();
 const INSTALL = `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`;
@@ -107,8 +114,13 @@ describe('a page recognized by its URL whose controls changed', () => {
     );
     const text = await cardText(page, 'not-found', USER_DETAIL_GIVE_UP_MS + 1000);
     expect(text).toContain('Could not find the Permission Set License Assignments list');
-    const report = await world.ext.message<{ error?: string }>({ type: 'report:get', org: 'acme' });
-    expect(report.error).toBe('no-progress'); // nothing recorded from a page it could not read
+    // Nothing recorded from the list it could not read; the permission set list beside it was read.
+    const report = await eventually(
+      () => world.report('acme'),
+      (r) => r.steps?.some((s) => s.id === 'config-permsets-admin' && s.source === 'observed'),
+    );
+    expect(report.steps.find((s) => s.id === 'cpq-license')?.status).toBe('pending');
+    expect(report.history.some((h) => h.kind === 'license')).toBe(false);
   });
 
   it('the CPQ settings page whose tab strip changed says so; its title shows it is that page', async () => {

@@ -102,13 +102,14 @@ const CASES: Case[] = [
     name: 'user detail (Classic)',
     url: `https://acme.my.salesforce.com${USER}`,
     recognized: [['user-detail']],
-    cards: [['license']],
+    cards: [['license', 'permsets']],
   },
   {
     name: 'user detail framed in Lightning Setup',
     url: `https://acme.my.salesforce-setup.com/lightning/setup/ManageUsers/page?address=${encodeURIComponent(USER)}`,
     recognized: [['setup-shell'], ['user-detail']],
-    cards: [[], ['license']],
+    // The admin's missing permission sets start the sequence: the launcher follows from the frame.
+    cards: [['launcher'], ['license', 'permsets']],
   },
 ];
 

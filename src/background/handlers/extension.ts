@@ -1,5 +1,6 @@
 /** Requests from the extension's own pages (the popup): reports, manual changes, settings. */
 
+import { rejudgePermsets } from '../../core/config/apply-permsets';
 import { applyManual } from '../../core/progress';
 import type { ExtensionAnswers } from '../../core/protocol/answers';
 import { failure } from '../../core/protocol/errors';
@@ -53,6 +54,11 @@ const handlers: Handlers<ExtensionRequest, ExtensionAnswers, null> = {
   },
   async 'org-settings:set'(msg) {
     const settings = answersOf(await writeOrgSettings(msg.org, msg.settings));
+    // Permission set steps depend on the admin profile and the Billing access acknowledgement.
+    if (await readOrg(msg.org))
+      await updateOrg(msg.org, 'unknown', (state) =>
+        rejudgePermsets(state, settings, new Date().toISOString()),
+      );
     // The answers change what is needed, so the badge too.
     await updateBadges();
     return { settings };

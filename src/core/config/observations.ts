@@ -29,22 +29,31 @@ export const picklistStepSchema = z.enum([
 
 const pageValue = z.object({ label: name, apiName: name.nullable() });
 
+/** A user's detail page: the Permission Set Assignments list (never the licence list). */
+const permissionSetAssignmentsSchema = z.object({
+  kind: z.literal('permission-set-assignments'),
+  ...base,
+  user: text(LIMITS.user),
+  profile: name.nullable(),
+  sets: list(name),
+  /** whether the page's licence list shows the Salesforce CPQ License; null: not read */
+  cpqLicense: z.boolean().nullable().optional(),
+});
+/** A permission set's Manage Assignments list. */
+const permissionSetMembersSchema = z.object({
+  kind: z.literal('permission-set-members'),
+  ...base,
+  set: name,
+  users: list(z.object({ name: text(LIMITS.user), profile: name.nullable() }), 1000),
+});
+/** The permission set observations (#17 item 3), spread into `observationSchema`. */
+export const permsetObservationSchemas = [
+  permissionSetAssignmentsSchema,
+  permissionSetMembersSchema,
+] as const;
+
 export const configObservationSchema = z.discriminatedUnion('kind', [
-  /** A user's detail page: the Permission Set Assignments list (never the licence list). */
-  z.object({
-    kind: z.literal('permission-set-assignments'),
-    ...base,
-    user: text(LIMITS.user),
-    profile: name.nullable(),
-    sets: list(name),
-  }),
-  /** A permission set's Manage Assignments list. */
-  z.object({
-    kind: z.literal('permission-set-members'),
-    ...base,
-    set: name,
-    users: list(z.object({ name: text(LIMITS.user), profile: name.nullable() }), 1000),
-  }),
+  ...permsetObservationSchemas,
   /** The read-only Page Layout Assignment table of one object. */
   z.object({
     kind: z.literal('layout-assignment'),

@@ -7,11 +7,8 @@
  */
 import { DEFAULT_ADMIN_PROFILE } from '../org-settings';
 import { foldText } from '../packages';
-import {
-  type ConfigPermsetStep,
-  PERMISSION_SET_TARGETS,
-  type PermissionSetTarget,
-} from './targets';
+import { missingSets } from './set-match';
+import { PERMISSION_SET_TARGETS } from './targets';
 import { type ConfigVerdict, nameList } from './verdict';
 
 export interface SeenUser {
@@ -21,23 +18,7 @@ export interface SeenUser {
   sets: readonly string[];
 }
 
-/** Whether a set label satisfies a target: exact (folded), or a whole-word prefix for CPQ's variants. */
-export function matchesTarget(label: string, target: PermissionSetTarget): boolean {
-  const folded = foldText(label);
-  return target.names.some((name) => {
-    const want = foldText(name);
-    return target.match === 'exact'
-      ? folded === want
-      : folded === want || folded.startsWith(`${want} `);
-  });
-}
-
-/** The target labels `sets` lacks, in target order. */
-export function missingSets(sets: readonly string[], step: ConfigPermsetStep): string[] {
-  return PERMISSION_SET_TARGETS[step]
-    .filter((target) => !sets.some((label) => matchesTarget(label, target)))
-    .map((target) => target.label);
-}
+export { matchesTarget, missingSets, setsToPreselect } from './set-match';
 
 export interface UserSetState {
   user: string;
@@ -139,15 +120,53 @@ export function userPermissionSetsVerdict(
   };
 }
 
-/** On Edit Assignments: the Available options to pre-select for what the user still lacks. */
-export function setsToPreselect(
-  available: readonly string[],
-  missing: readonly string[],
-  step: ConfigPermsetStep,
-): string[] {
-  const targets = PERMISSION_SET_TARGETS[step].filter((t) => missing.includes(t.label));
-  return targets.flatMap((target) => {
-    const option = available.find((label) => matchesTarget(label, target));
-    return option ? [option] : [];
-  });
+export type PaymentUsersKey =
+  | 'configPermsetsUsersDone'
+  | 'configPermsetsUsersLacks'
+  | 'configPermsetsUsersNoneSeen'
+  | 'configPermsetsUsersBillingAccess';
+
+/**
+ * `config-permsets-users` from the users' pages seen, without a list of names: a payment user is
+ * any user seen whose profile is not the admin profile. Done when at least one holds both sets
+ * and the admin acknowledged granting Billing object access by hand (the popup asks).
+ */
+export function paymentUsersVerdict(
+  seen: readonly SeenUser[],
+  adminProfile: string,
+  billingAccessAcknowledged: boolean,
+): ConfigVerdict<PaymentUsersKey, { users: UserSetState[] }> {
+  const profile = foldText(adminProfile);
+  const users = seen
+    .filter((u) => u.profile === null || foldText(u.profile) !== profile)
+    .map((u) => ({ user: u.user, missing: missingSets(u.sets, 'config-permsets-users') }));
+  const complete = users.filter((u) => u.missing.length === 0);
+  const [lacking] = users.filter((u) => u.missing.length > 0);
+  if (complete.length === 0 && lacking)
+    return {
+      status: 'in-progress',
+      key: 'configPermsetsUsersLacks',
+      args: [lacking.user, nameList(lacking.missing)],
+      facts: { users },
+    };
+  if (complete.length === 0)
+    return {
+      status: 'not-started',
+      key: 'configPermsetsUsersNoneSeen',
+      args: [],
+      facts: { users },
+    };
+  if (!billingAccessAcknowledged)
+    return {
+      status: 'in-progress',
+      key: 'configPermsetsUsersBillingAccess',
+      args: [nameList(complete.map((u) => u.user))],
+      facts: { users },
+    };
+  return {
+    status: 'done',
+    key: 'configPermsetsUsersDone',
+    args: [nameList(complete.map((u) => u.user))],
+    facts: { users },
+  };
 }

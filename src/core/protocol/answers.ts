@@ -3,6 +3,7 @@
  * Types only (content scripts import them); the popup validates its answers with
  * ./extension-answers.ts. Every request may also be answered with a Failure (./errors.ts).
  */
+import type { PermsetsPageState } from '../config/permsets-page';
 import type { NextLink } from '../deep-links';
 import type { Environment } from '../hosts';
 import type { OrgSettings } from '../org-settings';
@@ -58,6 +59,8 @@ export interface PageState {
   };
   /** What the admin said this package version is, when the page did not say. */
   answer?: PackageKey | 'other';
+  /** The permission set steps' users seen and the org's admin profile (config/permsets-page.ts). */
+  permsets?: PermsetsPageState;
 }
 
 /** One org the guide has progress for, as the Quote-to-Cash site recognizer sees it. */

@@ -32,6 +32,7 @@ export const orgSettingsChangeSchema = z.strictObject({
   standardProfile: answer.standardProfile.unwrap().nullable().optional(),
   nonAdminPayments: answer.nonAdminPayments.unwrap().nullable().optional(),
   achPayments: answer.achPayments.unwrap().nullable().optional(),
+  billingAccessAck: answer.billingAccessAck.unwrap().nullable().optional(),
 });
 export type OrgSettingsChange = z.infer<typeof orgSettingsChangeSchema>;
 const pageId = text(60);
