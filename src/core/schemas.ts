@@ -5,6 +5,10 @@
  * ships into Salesforce's frames.
  */
 import { z } from 'zod';
+import {
+  billingSettingsObservationSchema,
+  recordPageObservationSchema,
+} from './config/observations-18';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
 import type { Phrase } from './phrase';
@@ -92,6 +96,8 @@ export const observationSchema = z.discriminatedUnion('kind', [
     user: text(LIMITS.user),
     hasCpqLicense: z.boolean(),
   }),
+  recordPageObservationSchema.extend(observationBase),
+  billingSettingsObservationSchema.extend(observationBase),
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
