@@ -64,7 +64,7 @@ class BatchSize {
   #filled: { input: HTMLInputElement; before: string } | null = null;
   #handsOff = false;
   #announce = '';
-  /** The verdict after a save, shown until the admin leaves the page. */
+  /** The verdict after the admin's save, on the page that answered it. */
   #saved: 'done' | 'skipped' | 'rejected' | null = null;
 
   constructor(
@@ -156,9 +156,9 @@ class BatchSize {
       if (this.#status === 'done') return;
     }
     if (this.#status === 'skipped') {
-      // The admin's choice: said once, right after their save; never suggested again.
+      // The admin's choice, kept: a statement, no fill, no Apply; 70 is never suggested again.
       this.#card(
-        this.#saved === 'skipped' && field
+        field
           ? {
               tone: 'info',
               title: t('batchOtherTitle'),

@@ -55,7 +55,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;
   overlay.show(
-    'layout-editor',
+    'record-editor',
     {
       tone: 'info',
       title: t('recordEditorTitle'),
