@@ -19,6 +19,12 @@ const onOrgHost = (page: PageUrl) =>
   page.host.surface === 'setup' ||
   page.host.surface === 'lightning';
 
+/** A package's Visualforce pages (its settings page among them): the namespace's `/apex/` host. */
+const packageSettings = (p: PageUrl, namespace: string) =>
+  p.host.surface === 'visualforce' &&
+  p.host.namespace === namespace &&
+  path(p).startsWith('/apex/');
+
 /**
  * The Quote-to-Cash install website (docs/salesforce/quote-to-cash-site.md). Not a Salesforce org
  * host: it belongs to no org, so it gets an identity of its own here rather than in hosts.ts.
@@ -35,8 +41,7 @@ export const PAGE_URLS = {
   /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
   'installed-packages': (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
   /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
-  'cpq-settings': (p) =>
-    p.host.surface === 'visualforce' && p.host.namespace === 'sbqq' && path(p).startsWith('/apex/'),
+  'cpq-settings': (p) => packageSettings(p, 'sbqq'),
   /** The OAuth approval popup opened by "Authorize new calculation service". */
   'remote-access-authorization': (p) =>
     path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
@@ -51,20 +56,16 @@ export const PAGE_URLS = {
   // #18 items 2 and 3 (docs/salesforce/record-pages.md, billing-settings.md).
   /** A Lightning record page `/lightning/r/<object API name>/<id>/view` (top frame). */
   'record-page': (p) =>
-    p.host.surface === 'lightning' &&
-    /^\/lightning\/r\/[a-z][a-z0-9_]*\/[a-z0-9]{15,18}\/view\/?$/.test(path(p)),
+    p.host.surface === 'lightning' && /^\/lightning\/r\/\w+\/\w{15,18}\/view\/?$/.test(path(p)),
   /** The page layout editor: Lightning Setup's page of one layout, or the Classic editor itself. */
   'layout-editor': (p) =>
-    (onOrgHost(p) &&
-      /^\/lightning\/setup\/objectmanager\/[a-z0-9_]+\/pagelayouts\/00h[a-z0-9]{12,15}\/view\/?$/.test(
-        path(p),
-      )) ||
-    (onOrgHost(p) &&
-      path(p) === '/layouteditor/layouteditor.apexp' &&
-      /^00h/i.test(p.url.searchParams.get('lid') ?? '')),
+    onOrgHost(p) &&
+    (/^\/lightning\/setup\/objectmanager\/\w+\/pagelayouts\/00h\w{12,15}\/view\/?$/.test(path(p)) ||
+      // The Classic editor names its layout in `lid` (layout ids start with 00h).
+      (path(p) === '/layouteditor/layouteditor.apexp' &&
+        /^00h/i.test(p.url.searchParams.get('lid') ?? ''))),
   /** Billing's package settings: any Visualforce page of the blng namespace (page name unknown). */
-  'billing-settings': (p) =>
-    p.host.surface === 'visualforce' && p.host.namespace === 'blng' && path(p).startsWith('/apex/'),
+  'billing-settings': (p) => packageSettings(p, 'blng'),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
