@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { CONNECTOR_ONLY_STEPS } from '../../src/core/config/other-stripe';
 import type { StepId } from '../../src/core/plan';
 import type { Report } from '../../src/core/progress';
 import { BILLING_ROW, CPQ_ROW, STRIPE_ROW } from '../fixtures/salesforce/installed';
@@ -20,14 +21,7 @@ const OTHER: Pkg = {
   namespace: 'stripeConnect',
   installedOn: '11/23/2026',
 };
-const CONNECTOR_STEPS: StepId[] = [
-  'config-action-refund',
-  'config-action-verify',
-  'config-button-ach',
-  'config-picklist-bankaccounttype',
-  'config-picklist-gatewaytype',
-  'config-stripe-authorize',
-];
+const CONNECTOR_STEPS: readonly StepId[] = CONNECTOR_ONLY_STEPS;
 const step = (r: Report, id: StepId) => r.steps?.find((s) => s.id === id);
 
 async function listed(rows: Pkg[]): Promise<Report> {

@@ -23,11 +23,18 @@ const LIGHTNING = 'https://acme.lightning.force.com';
 const step = (r: Report, id: string) => r.steps?.find((s) => s.id === id);
 const status = async (id: string) => step(await world.report('acme'), id)?.status;
 
-function org(variant: 'a' | 'b', configured: boolean) {
+/** An org with Billing installed, as the guide knows it (it says nothing on records before). */
+async function org(variant: 'a' | 'b', configured: boolean) {
   const state = world.server.org('acme');
   state.variant = variant;
   state.installed.push(BILLING_INSTALLED);
   if (configured) configureLayouts(configWorld(state));
+  await world.ext.message({
+    type: 'step:set',
+    org: 'acme',
+    step: 'billing-install',
+    status: 'done',
+  });
   return state;
 }
 
@@ -37,7 +44,7 @@ const menuOpen = (page: Page) =>
 describe('Lightning record pages', () => {
   it('a Payment without Refund (no overflow menu): the card names the Payment Layout; the step stays open', async () => {
     // Room for every action: no overflow menu could hide Refund.
-    configWorld(org('b', false)).layouts.visibleActions = 10;
+    configWorld(await org('b', false)).layouts.visibleActions = 10;
     const page = await world.open(`${LIGHTNING}/lightning/r/blng__Payment__c/${PAYMENT_ID}/view`);
     const text = await cardText(page, 'record-config-action-refund');
     expect(text).toContain('Refund is not on this record');
@@ -46,7 +53,7 @@ describe('Lightning record pages', () => {
   });
 
   it('Refund in the bar (variant b): done, the action highlighted', async () => {
-    org('b', true);
+    await org('b', true);
     const page = await world.open(`${LIGHTNING}/lightning/r/blng__Payment__c/${PAYMENT_ID}/view`);
     expect(
       await waitForCard(page, 'record-config-action-refund', (t) => t.includes('action bar')),
@@ -62,7 +69,7 @@ describe('Lightning record pages', () => {
   });
 
   it('Refund in a closed overflow menu (variant a): "may be in the menu", read once the admin opens it', async () => {
-    org('a', true);
+    await org('a', true);
     const page = await world.open(`${LIGHTNING}/lightning/r/blng__Payment__c/${PAYMENT_ID}/view`);
     expect(await cardText(page, 'record-config-action-refund')).toContain(
       'Refund may be in the menu',
@@ -81,7 +88,7 @@ describe('Lightning record pages', () => {
   });
 
   it('a standard Payment with its own Refund is no evidence, and says so', async () => {
-    org('b', false);
+    await org('b', false);
     const page = await world.open(`${LIGHTNING}/lightning/r/Payment/${STANDARD_PAYMENT_ID}/view`);
     const text = await cardText(page, 'record-config-action-refund');
     expect(text).toContain('Not a Salesforce Billing record');
@@ -91,7 +98,7 @@ describe('Lightning record pages', () => {
   });
 
   it('Verify under its longer label on a Payment Method: done', async () => {
-    const state = org('b', false);
+    const state = await org('b', false);
     configWorld(state).layouts.paymentMethodVerify = 'Verify Payment Method ACH';
     const page = await world.open(
       `${LIGHTNING}/lightning/r/blng__PaymentMethod__c/${PAYMENT_METHOD_ID}/view`,
@@ -108,7 +115,7 @@ describe('Lightning record pages', () => {
   it.each(['a', 'b'] as const)(
     'the Account’s Payment Methods list (variant %s): missing, then shown once the layout has it',
     async (variant) => {
-      const state = org(variant, false);
+      const state = await org(variant, false);
       const url = `${LIGHTNING}/lightning/r/Account/${ACCOUNT_ID}/view`;
       let page = await world.open(url);
       expect(await cardText(page, 'record-config-button-ach')).toContain(
@@ -136,7 +143,7 @@ describe('Lightning record pages', () => {
   );
 
   it('no ACH payments: the Account page says nothing of the ACH button and records nothing', async () => {
-    org('a', true);
+    await org('a', true);
     await world.ext.message({
       type: 'org-settings:set',
       org: 'acme',
@@ -157,7 +164,7 @@ describe('Lightning record pages', () => {
 
 describe('the layout editor', () => {
   it('Account: the card says where the ACH button goes and that the popup confirms by hand', async () => {
-    org('a', false);
+    await org('a', false);
     const page = await world.open(
       `${LIGHTNING}/lightning/setup/ObjectManager/Account/PageLayouts/00h5g000001AbCdAAK/view`,
     );
@@ -168,7 +175,7 @@ describe('the layout editor', () => {
   });
 
   it('a Billing object’s id: Refund and Verify, each with its layout, palette and section', async () => {
-    org('a', false);
+    await org('a', false);
     const page = await world.open(
       `${LIGHTNING}/lightning/setup/ObjectManager/01I5g000000XyZa/PageLayouts/00h5g000001AbCd/view`,
     );

@@ -4,6 +4,7 @@
  * package family.
  */
 import { describe, expect, it } from 'vitest';
+import { CONNECTOR_ONLY_STEPS } from '../../src/core/config/other-stripe';
 import { english } from '../../src/core/i18n';
 import { applyManual, applyObservation, newOrgProgress, toReport } from '../../src/core/progress';
 import type { Observation, OrgProgress } from '../../src/core/schemas';
@@ -136,14 +137,8 @@ function packages(rows: ReturnType<typeof row>[], n = 1): Observation {
 }
 const OTHER = row('Stripe Connector for Salesforce Platform', 'stripeGC');
 const CONNECTOR = row('Stripe Connector for Salesforce CPQ & Billing', 'chrgx');
-const ONLY_CONNECTOR_STEPS = [
-  'config-action-refund',
-  'config-action-verify',
-  'config-button-ach',
-  'config-picklist-bankaccounttype',
-  'config-picklist-gatewaytype',
-  'config-stripe-authorize',
-] as const;
+/** The connector's own steps ([judgment], docs/salesforce/other-stripe-packages.md). */
+const ONLY_CONNECTOR_STEPS = CONNECTOR_ONLY_STEPS;
 
 describe('the other Stripe package family', () => {
   it('only the other family → the connector’s steps skipped with a note naming it; the rest stay', () => {

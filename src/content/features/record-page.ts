@@ -96,8 +96,13 @@ class RecordPage {
     const overlay = await this.ctx.overlay();
     if (this.ctx.signal.aborted) return;
     const skip = new Set(this.state?.progress?.notNeeded ?? []);
+    // Before Billing is known installed, only a sighting is worth a card (any Account page).
+    const billing = this.state?.steps?.['billing-install'].status === 'done';
     const verdicts = recordActionVerdicts({ kind: 'record-page', ...view }).filter(
-      (v) => !skip.has(v.step) && this.state?.steps?.[v.step].status !== 'skipped',
+      (v) =>
+        !skip.has(v.step) &&
+        this.state?.steps?.[v.step].status !== 'skipped' &&
+        (billing || v.status === 'done'),
     );
     const cards = verdicts.map((v) => card(v, view));
     const shown = new Set<string>();
