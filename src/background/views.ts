@@ -8,7 +8,7 @@ import type { Environment } from '../core/hosts';
 import { nextStepsOf } from '../core/next-steps';
 import type { OrgSettings } from '../core/org-settings';
 import { decideEnvironment, reportView } from '../core/org-view';
-import { stepTitle } from '../core/plan';
+import { type StepId, stepTitle } from '../core/plan';
 import { summarize } from '../core/progress';
 import type {
   OrgListEntry,
@@ -104,6 +104,7 @@ function checklistOf(
     phase,
     phases,
     ready: nextStepsOf(progress.steps, orgAnswers).ready,
+    notNeeded: notNeededOf(progress, orgAnswers),
     next:
       next && report.next
         ? {
@@ -115,6 +116,12 @@ function checklistOf(
           }
         : null,
   };
+}
+
+/** Steps the org's answers make unneeded (no ACH payments, …): pages say nothing of them. */
+function notNeededOf(progress: OrgProgress, orgAnswers: OrgSettings): StepId[] {
+  const { needs } = nextStepsOf(progress.steps, orgAnswers);
+  return (Object.keys(needs) as StepId[]).filter((id) => needs[id] === 'not-needed');
 }
 
 const SITE_ORGS_SHOWN = 8;

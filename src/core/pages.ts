@@ -19,6 +19,12 @@ const onOrgHost = (page: PageUrl) =>
   page.host.surface === 'setup' ||
   page.host.surface === 'lightning';
 
+/** A package's Visualforce pages (its settings page among them): the namespace's `/apex/` host. */
+const packageSettings = (p: PageUrl, namespace: string) =>
+  p.host.surface === 'visualforce' &&
+  p.host.namespace === namespace &&
+  path(p).startsWith('/apex/');
+
 /**
  * The Quote-to-Cash install website (docs/salesforce/quote-to-cash-site.md). Not a Salesforce org
  * host: it belongs to no org, so it gets an identity of its own here rather than in hosts.ts.
@@ -35,8 +41,7 @@ export const PAGE_URLS = {
   /** The Classic Installed Packages list, alone or framed inside Lightning Setup. */
   'installed-packages': (p) => /^\/0a3\/?$/.test(path(p)) && onOrgHost(p),
   /** CPQ's package settings: any Visualforce page of the SBQQ namespace (the page name is unconfirmed). */
-  'cpq-settings': (p) =>
-    p.host.surface === 'visualforce' && p.host.namespace === 'sbqq' && path(p).startsWith('/apex/'),
+  'cpq-settings': (p) => packageSettings(p, 'sbqq'),
   /** The OAuth approval popup opened by "Authorize new calculation service". */
   'remote-access-authorization': (p) =>
     path(p) === '/setup/secur/remoteaccessauthorizationpage.apexp' && onOrgHost(p),
@@ -57,6 +62,19 @@ export const PAGE_URLS = {
     path(p).startsWith('/lightning/setup/'),
   /** The Quote-to-Cash install website: CPQ and Billing releases with their install links. */
   'quote-to-cash-site': (p) => p.host.host === QUOTE_TO_CASH_HOST,
+  // #18 items 2 and 3 (docs/salesforce/record-pages.md, billing-settings.md).
+  /** A Lightning record page `/lightning/r/<object API name>/<id>/view` (top frame). */
+  'record-page': (p) =>
+    p.host.surface === 'lightning' && /^\/lightning\/r\/\w+\/\w{15,18}\/view\/?$/.test(path(p)),
+  /** The page layout editor: Lightning Setup's page of one layout, or the Classic editor itself. */
+  'layout-editor': (p) =>
+    onOrgHost(p) &&
+    (/^\/lightning\/setup\/objectmanager\/\w+\/pagelayouts\/00h\w{12,15}\/view\/?$/.test(path(p)) ||
+      // The Classic editor names its layout in `lid` (layout ids start with 00h).
+      (path(p) === '/layouteditor/layouteditor.apexp' &&
+        /^00h/i.test(p.url.searchParams.get('lid') ?? ''))),
+  /** Billing's package settings: any Visualforce page of the blng namespace (page name unknown). */
+  'billing-settings': (p) => packageSettings(p, 'blng'),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
@@ -114,13 +132,31 @@ export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
     'https://install.steelbrick.com/',
     'https://install.steelbrick.com/index.html',
   ],
+  'record-page': [
+    'https://acme.lightning.force.com/lightning/r/blng__Payment__c/a1B5g00000XyZ12EAB/view',
+    'https://acme--uat.sandbox.lightning.force.com/lightning/r/Account/0015g00000LmN56AAF/view',
+  ],
+  'layout-editor': [
+    'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/Account/PageLayouts/00h5g000001AbCdAAK/view',
+    'https://acme.lightning.force.com/lightning/setup/ObjectManager/01I5g000000XyZa/PageLayouts/00h5g000001AbCd/view',
+    'https://acme.my.salesforce.com/layouteditor/layoutEditor.apexp?type=Account&lid=00h5g000001AbCd',
+  ],
+  'billing-settings': [
+    'https://acme--blng.vf.force.com/apex/BillingSettings',
+    'https://acme--uat--blng.sandbox.vf.force.com/apex/blng__BillingConfiguration?isdtp=p1',
+  ],
 };
 
 /** A page's id, spelled once: the key of its URL predicate (features, messages, diagnostics). */
 export type PageId = keyof typeof PAGE_URLS;
 
 /** Pages whose features run in the top frame only (data beside the predicates, read by the entry). */
-export const TOP_FRAME_ONLY: readonly PageId[] = ['setup-shell', 'quote-to-cash-site'];
+export const TOP_FRAME_ONLY: readonly PageId[] = [
+  'setup-shell',
+  'quote-to-cash-site',
+  'record-page',
+  'layout-editor',
+];
 
 /**
  * Parses a URL string into what predicates read; null when it is neither a Salesforce page

@@ -4,7 +4,11 @@
  * Notes and history summaries are stored as phrases (a message key and its arguments,
  * src/core/phrase.ts); `toReport` puts them into words for display.
  */
+
+import { applyBillingSettings } from './config/apply-billing-batch';
+import { applyOtherStripe } from './config/apply-other-stripe';
 import { applyPermsets, describePermsets } from './config/apply-permsets';
+import { applyRecordPage } from './config/apply-record-actions';
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { nextSteps, type PhaseCount } from './next-steps';
@@ -167,6 +171,7 @@ function changesFor(state: OrgProgress, obs: Observation, answers: OrgSettings):
           );
         }
       }
+      changes.push(...applyOtherStripe(state, obs, answers));
       break;
     }
     case 'install-page': {
@@ -293,6 +298,12 @@ function changesFor(state: OrgProgress, obs: Observation, answers: OrgSettings):
     case 'permission-set-assignments':
     case 'permission-set-members':
       return applyPermsets(state, obs, answers);
+    case 'record-page':
+      changes.push(...applyRecordPage(state, obs, answers));
+      break;
+    case 'billing-settings':
+      changes.push(...applyBillingSettings(state, obs, answers));
+      break;
     case 'install-link':
       // Links chosen on generic hosts belong to no org yet; the worker keeps them apart.
       break;
@@ -340,6 +351,10 @@ function describe(obs: Observation): Phrase {
     case 'permission-set-assignments':
     case 'permission-set-members':
       return describePermsets(obs);
+    case 'record-page':
+      return phrase('recordDescribe', obs.object);
+    case 'billing-settings':
+      return phrase('batchDescribe');
   }
 }
 

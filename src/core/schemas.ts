@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 import { permsetObservationSchemas } from './config/observations';
+import {
+  billingSettingsObservationSchema,
+  recordPageObservationSchema,
+} from './config/observations-18';
 import { permsetUsersSchema } from './config/permsets-evidence';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
@@ -95,6 +99,8 @@ export const observationSchema = z.discriminatedUnion('kind', [
     hasCpqLicense: z.boolean(),
   }),
   ...permsetObservationSchemas,
+  recordPageObservationSchema.extend(observationBase),
+  billingSettingsObservationSchema.extend(observationBase),
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 

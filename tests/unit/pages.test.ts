@@ -9,7 +9,8 @@ describe('page URL predicates (cross-matrix)', () => {
     const page = toPageUrl(url);
     expect(page).not.toBeNull();
     if (!page) return;
-    const matching = keys.filter((k) => PAGE_URLS[k](page));
+    // setup-shell (the on-page launcher) runs beside every Lightning Setup page's own features.
+    const matching = keys.filter((k) => PAGE_URLS[k](page) && (k !== 'setup-shell' || k === key));
     expect(matching).toEqual([key]);
   });
 });
@@ -21,7 +22,9 @@ describe('pages nobody recognizes', () => {
     'https://acme.my.salesforce.com/0A3xx000000abcd',
     'https://acme.my.salesforce.com/033xx000000abcd',
     'https://acme--c.vf.force.com/apex/EditSettings',
-    'https://acme--blng.vf.force.com/apex/EditSettings',
+    'https://acme--dlrs.vf.force.com/apex/EditSettings',
+    'https://acme.lightning.force.com/lightning/r/Account/0015g00000LmN56AAF/edit',
+    'https://acme.my.salesforce.com/layouteditor/layoutEditor.apexp?type=Account',
     'https://help.salesforce.com/packaging/installPackage.apexp?p0=04t',
     'https://acme.my.site.com/packaging/installPackage.apexp',
     'https://salesforce.com.evil.example/packaging/installPackage.apexp',

@@ -30,3 +30,13 @@ export function selectOption(select: HTMLSelectElement, text: string): boolean {
   select.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 }
+
+/** Types `text` into a text field as a user would (input and change). Returns false when it held it. */
+export function setText(input: HTMLInputElement, text: string): boolean {
+  if (input.value === text) return false;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}

@@ -11,6 +11,9 @@ import { elementsWithText } from '../dom/options';
 
 export const BATCH_SIZE_LABEL = 'Payment creation batch size';
 const TITLE = 'Billing Configuration';
+/** The page's tabs [medium: docs/salesforce/billing-settings.md], read with CPQ's tab machinery. */
+export const BILLING_TABS = ['General', 'Invoice', 'Payment'] as const;
+export const PAYMENT_TAB = 'Payment';
 
 export interface BatchSizeField {
   /** the value the page was rendered with: after a save, the saved value ('' = empty) */

@@ -14,9 +14,15 @@ export interface CpqTabs {
   active: string | null;
 }
 
-/** The tab strip, or null when fewer than three CPQ tab labels are present (not this page). */
-export function findTabs(doc: Document): CpqTabs | null {
-  const wanted = labels(doc).cpqSettings.tabs.map(labelFold);
+/**
+ * The tab strip, or null when fewer than three of the tab labels are present (not this page).
+ * `tabLabels`: CPQ's by default; Billing's settings page passes its own (read/billing-settings.ts).
+ */
+export function findTabs(
+  doc: Document,
+  tabLabels: readonly string[] = labels(doc).cpqSettings.tabs,
+): CpqTabs | null {
+  const wanted = tabLabels.map(labelFold);
   const headers = new Map<string, HTMLElement>();
   const pick = (selector: string) => {
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {

@@ -38,6 +38,8 @@ export interface PageState {
      * dependencies are settled, in plan order. Pages ask this, never their own "after X comes Y".
      */
     ready: StepId[];
+    /** Steps the org's answers make unneeded (e.g. the ACH steps without ACH payments). */
+    notNeeded?: StepId[];
     /** The next step, its title and link texts in the browser's UI language. */
     next: {
       step: StepId;
