@@ -48,6 +48,24 @@ export const PAGE_URLS = {
     path(p).startsWith('/lightning/setup/'),
   /** The Quote-to-Cash install website: CPQ and Billing releases with their install links. */
   'quote-to-cash-site': (p) => p.host.host === QUOTE_TO_CASH_HOST,
+  // #18's pages of unknown URL: envelopes, each with a content test (src/core/page-probes.ts).
+  /** Any Lightning page (top frame): the App Launcher opens over every one. */
+  'app-launcher': (p) =>
+    p.host.surface === 'lightning' &&
+    path(p).startsWith('/lightning/') &&
+    !path(p).startsWith('/lightning/setup/'),
+  /** The Stripe setup app: a Lightning tab or app, or a Visualforce page of a package not ours. */
+  'stripe-setup-app': (p) =>
+    (p.host.surface === 'lightning' && /^\/lightning\/(?:n|app)\//.test(path(p))) ||
+    (p.host.surface === 'visualforce' &&
+      !['sbqq', 'blng', 'c'].includes(p.host.namespace ?? 'c') &&
+      path(p).startsWith('/apex/')),
+  /** Billing's Payment Center: a Visualforce page of Billing, or a Lightning tab. */
+  'payment-center': (p) =>
+    (p.host.surface === 'visualforce' &&
+      p.host.namespace === 'blng' &&
+      path(p).startsWith('/apex/')) ||
+    (p.host.surface === 'lightning' && path(p).startsWith('/lightning/n/')),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
@@ -97,13 +115,29 @@ export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
     'https://install.steelbrick.com/',
     'https://install.steelbrick.com/index.html',
   ],
+  'app-launcher': [
+    'https://acme.lightning.force.com/lightning/page/home',
+    'https://acme--uat.sandbox.lightning.force.com/lightning/r/Account/0015g00000LmN56AAF/view',
+  ],
+  'stripe-setup-app': [
+    'https://acme--chrgx.vf.force.com/apex/StripeSetup?step=mode',
+    'https://acme--uat--chrgx.sandbox.vf.force.com/apex/StripeSetup',
+  ],
+  'payment-center': [
+    'https://acme--blng.vf.force.com/apex/PaymentCenter?id=0015g00000LmN56AAF',
+    'https://acme--uat--blng.sandbox.vf.force.com/apex/PaymentCenter',
+  ],
 };
 
 /** A page's id, spelled once: the key of its URL predicate (features, messages, diagnostics). */
 export type PageId = keyof typeof PAGE_URLS;
 
 /** Pages whose features run in the top frame only (data beside the predicates, read by the entry). */
-export const TOP_FRAME_ONLY: readonly PageId[] = ['setup-shell', 'quote-to-cash-site'];
+export const TOP_FRAME_ONLY: readonly PageId[] = [
+  'setup-shell',
+  'quote-to-cash-site',
+  'app-launcher',
+];
 
 /**
  * Parses a URL string into what predicates read; null when it is neither a Salesforce page

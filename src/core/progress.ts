@@ -4,6 +4,7 @@
  * Notes and history summaries are stored as phrases (a message key and its arguments,
  * src/core/phrase.ts); `toReport` puts them into words for display.
  */
+import { applyStripe } from './config/apply-stripe';
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { nextSteps, type PhaseCount } from './next-steps';
@@ -97,7 +98,7 @@ export function newOrgProgress(org: string, environment: Environment, now: strin
 
 const day = (iso: string) => iso.slice(0, 10);
 
-type Change = { step: StepId; next: StepState; summary: Phrase };
+export type Change = { step: StepId; next: StepState; summary: Phrase };
 
 /** The two order defaults as phrases: the Yes/No of multiple orders, the start date's choice. */
 function orderDefaultWords(values: NonNullable<Evidence['orderDefaults']>): [Phrase, PhraseArg] {
@@ -289,6 +290,8 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
       }
       break;
     }
+    case 'stripe-setup-app':
+      return applyStripe(state, obs);
     case 'install-link':
       // Links chosen on generic hosts belong to no org yet; the worker keeps them apart.
       break;
@@ -333,6 +336,8 @@ function describe(obs: Observation): Phrase {
       return phrase(obs.saved ? 'describeOrderSaved' : 'describeOrderSeen');
     case 'license':
       return phrase('describeLicense', obs.user);
+    case 'stripe-setup-app':
+      return phrase('stripeDescribeApp');
   }
 }
 

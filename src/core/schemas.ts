@@ -5,6 +5,7 @@
  * ships into Salesforce's frames.
  */
 import { z } from 'zod';
+import { stripeAppObservationSchema } from './config/observations-18';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
 import type { Phrase } from './phrase';
@@ -92,6 +93,7 @@ export const observationSchema = z.discriminatedUnion('kind', [
     user: text(LIMITS.user),
     hasCpqLicense: z.boolean(),
   }),
+  stripeAppObservationSchema.extend(observationBase),
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -139,6 +141,8 @@ export const evidenceSchema = z.object({
   values: z.record(z.string().max(60), text(200)).optional(),
   /** How an install page's package was known (the admin named it, or the page or link said). */
   identifiedBy: identifiedBySchema.optional(),
+  /** The Stripe mode System Connections showed Authorized (config-stripe-authorize). */
+  stripeMode: z.enum(['test', 'live']).optional(),
   seenAt: isoDate,
   url,
 });

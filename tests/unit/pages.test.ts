@@ -16,12 +16,10 @@ describe('page URL predicates (cross-matrix)', () => {
 
 describe('pages nobody recognizes', () => {
   it.each([
-    'https://acme.lightning.force.com/lightning/page/home',
     'https://acme.my.salesforce.com/home/home.jsp',
     'https://acme.my.salesforce.com/0A3xx000000abcd',
     'https://acme.my.salesforce.com/033xx000000abcd',
     'https://acme--c.vf.force.com/apex/EditSettings',
-    'https://acme--blng.vf.force.com/apex/EditSettings',
     'https://help.salesforce.com/packaging/installPackage.apexp?p0=04t',
     'https://acme.my.site.com/packaging/installPackage.apexp',
     'https://salesforce.com.evil.example/packaging/installPackage.apexp',
@@ -36,5 +34,24 @@ describe('pages nobody recognizes', () => {
   it('rejects what is not a URL', () => {
     expect(toPageUrl('not a url')).toBeNull();
     expect(toPageUrl('')).toBeNull();
+  });
+});
+
+describe('URL envelopes (their content tests decide: src/core/page-probes.ts)', () => {
+  it.each([
+    ['https://acme.lightning.force.com/lightning/page/home', ['app-launcher']],
+    [
+      'https://acme.lightning.force.com/lightning/n/chrgx__Stripe_Setup?c__step=mode',
+      ['app-launcher', 'stripe-setup-app', 'payment-center'],
+    ],
+    [
+      'https://acme.lightning.force.com/lightning/app/chrgx__Stripe',
+      ['app-launcher', 'stripe-setup-app'],
+    ],
+    ['https://acme--blng.vf.force.com/apex/EditSettings', ['payment-center']],
+    ['https://acme.my.salesforce-setup.com/lightning/setup/SetupOneHome/home', ['setup-shell']],
+  ] as const)('%s is %j by URL', (url, expected) => {
+    const page = toPageUrl(url);
+    expect(page && keys.filter((k) => PAGE_URLS[k](page))).toEqual(expected);
   });
 });
