@@ -21,47 +21,51 @@ const PROBE_EVERY_MS = 250;
 
 const top = window === window.top;
 let runner: PageRunner | null = null;
-/** Probed pages whose test passed, for this URL: they keep running until the URL changes. */
-let passed = { href: '', ids: new Set<PageId>() };
-let probing: { observer: MutationObserver; until: number } | null = null;
-let probeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Probed pages whose test passed for this URL: they keep running until the URL changes. */
+let passed = new Set<PageId>();
+let passedHref = '';
+/** A page of this URL still waits for its content test. */
+let pending = false;
+let probeUntil = 0;
+let observer: MutationObserver | null = null;
+let timer: ReturnType<typeof setTimeout> | 0 = 0;
 
-function evaluate(openWindow = true): void {
-  const page = toPageUrl(location.href);
-  if (passed.href !== location.href) passed = { href: location.href, ids: new Set() };
+function evaluate(): void {
+  const href = location.href;
+  if (passedHref !== href) {
+    passedHref = href;
+    passed = new Set();
+  }
+  const page = toPageUrl(href);
   const byUrl = page
     ? PAGE_IDS.filter((id) => PAGE_URLS[id](page) && (top || !TOP_FRAME_ONLY.includes(id)))
     : [];
-  const waiting = byUrl.filter((id) => PAGE_PROBES[id] && !passed.ids.has(id));
-  for (const id of waiting) if (PAGE_PROBES[id]?.(document)) passed.ids.add(id);
-  const matched = byUrl.filter((id) => !PAGE_PROBES[id] || passed.ids.has(id));
+  const matched = byUrl.filter((id) => {
+    const probe = PAGE_PROBES[id];
+    return !probe || passed.has(id) || (probe(document) && passed.add(id));
+  });
+  pending = matched.length < byUrl.length;
   if (page && matched.length > 0) {
     runner ??= new PageRunner(top);
     runner.run(page, matched);
   } else runner?.stop();
-  const pending = byUrl.some((id) => PAGE_PROBES[id] && !passed.ids.has(id));
-  if (pending && openWindow) probeFor(PROBE_WINDOW_MS);
-  else if (!pending) stopProbing();
+  if (!pending) stopProbing();
 }
 
 function stopProbing(): void {
-  probing?.observer.disconnect();
-  probing = null;
+  observer?.disconnect();
+  observer = null;
 }
 
-/** Re-runs the pending content tests after DOM changes, until `ms` from now. */
-function probeFor(ms: number): void {
-  const until = Date.now() + ms;
-  if (probing) {
-    probing.until = Math.max(probing.until, until);
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (probeTimer !== undefined) return;
-    probeTimer = setTimeout(() => {
-      probeTimer = undefined;
-      if (!probing || Date.now() > probing.until) stopProbing();
-      else evaluate(false);
+/** While a content test is pending, re-runs it after DOM changes for PROBE_WINDOW_MS from now. */
+function probeSoon(): void {
+  if (!pending) return;
+  probeUntil = Date.now() + PROBE_WINDOW_MS;
+  observer ??= new MutationObserver(() => {
+    timer ||= setTimeout(() => {
+      timer = 0;
+      if (Date.now() > probeUntil) stopProbing();
+      else evaluate();
     }, PROBE_EVERY_MS);
   });
   observer.observe(document, {
@@ -70,25 +74,13 @@ function probeFor(ms: number): void {
     attributes: true,
     attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
   });
-  probing = { observer, until };
 }
 
 evaluate();
+probeSoon();
 
 // The admin's click may open what a content test waits for (the App Launcher's waffle).
-document.addEventListener(
-  'click',
-  (event) => {
-    if (!event.isTrusted) return;
-    const page = toPageUrl(location.href);
-    if (
-      page &&
-      PAGE_IDS.some((id) => PAGE_PROBES[id] && !passed.ids.has(id) && PAGE_URLS[id](page))
-    )
-      probeFor(PROBE_WINDOW_MS);
-  },
-  { capture: true, passive: true },
-);
+document.addEventListener('click', (event) => event.isTrusted && probeSoon(), true);
 
 // The worker asks every frame of a tab for a page snapshot; the code that takes it loads then.
 chrome.runtime.onMessage.addListener((message: { type?: unknown; request?: unknown }, sender) => {
@@ -101,5 +93,8 @@ chrome.runtime.onMessage.addListener((message: { type?: unknown; request?: unkno
 // Lightning is a single-page app: its top frame changes URL without loading a new document.
 const host = toPageUrl(location.href)?.host;
 if (top && (host?.surface === 'lightning' || host?.surface === 'setup') && 'navigation' in window) {
-  (window.navigation as EventTarget).addEventListener('navigatesuccess', () => evaluate());
+  (window.navigation as EventTarget).addEventListener('navigatesuccess', () => {
+    evaluate();
+    probeSoon();
+  });
 }
