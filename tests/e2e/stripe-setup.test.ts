@@ -16,7 +16,15 @@ import {
   CONNECTOR_INSTALLED,
   configWorld,
 } from '../fixtures/salesforce/config-world-18';
-import { cardText, clickText, eventually, useWorld, waitForCard } from '../support/harness';
+import {
+  cardIds,
+  cardText,
+  clickText,
+  eventually,
+  openChanged,
+  useWorld,
+  waitForCard,
+} from '../support/harness';
 
 const world = useWorld();
 
@@ -140,6 +148,21 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
     const charge = await cardText(page, 'payment-center-charge');
     expect(charge).toContain('cannot save a new payment method and charge it at once');
     expect(configWorld(org).paymentCenterSubmissions).toEqual([]);
+  });
+});
+
+describe('changed markup', () => {
+  it('the app titled but without its stage texts: said plainly once the page settled', async () => {
+    const org = world.server.org('acme');
+    org.variant = 'a';
+    org.installed.push(CONNECTOR_INSTALLED);
+    const page = await openChanged(world, stripeApp('a'), () => {
+      document.querySelector('.slds-card__body')?.replaceChildren();
+    });
+    const card = await cardText(page, 'not-found');
+    expect(card).toContain("the Stripe setup app's texts");
+    expect(card).toContain('Get Started');
+    expect(await cardIds(page)).not.toContain('stripe-authorize');
   });
 });
 

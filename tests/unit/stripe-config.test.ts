@@ -78,8 +78,17 @@ describe('content tests of the URL envelopes', () => {
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 10, minute)).toISOString();
 const URL_A = 'https://acme.lightning.force.com/lightning/n/chrgx__Stripe_Setup';
 
-function seen(minute: number, view: Omit<StripeAppObservation, 'kind'>): Observation {
-  return { kind: 'stripe-setup-app', seenAt: at(minute), url: URL_A, ...view };
+type View = Omit<StripeAppObservation, 'kind' | 'buttons'> & {
+  buttons: readonly StripeAppObservation['buttons'][number][];
+};
+function seen(minute: number, view: View): Observation {
+  return {
+    kind: 'stripe-setup-app',
+    seenAt: at(minute),
+    url: URL_A,
+    ...view,
+    buttons: [...view.buttons],
+  };
 }
 const stepOf = (s: OrgProgress) => s.steps['config-stripe-authorize'];
 
