@@ -62,7 +62,8 @@ function probeSoon(): void {
   if (!pending) return;
   probeUntil = Date.now() + PROBE_WINDOW_MS;
   observer ??= new MutationObserver(() => {
-    timer ||= setTimeout(() => {
+    if (timer) return;
+    timer = setTimeout(() => {
       timer = 0;
       if (Date.now() > probeUntil) stopProbing();
       else evaluate();
