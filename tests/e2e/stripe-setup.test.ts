@@ -17,11 +17,13 @@ import {
   configWorld,
 } from '../fixtures/salesforce/config-world-18';
 import {
+  badgeText,
   cardIds,
   cardText,
   clickText,
   eventually,
   openChanged,
+  searchAppLauncher,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -60,9 +62,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
     org.variant = variant;
     org.installed.push(CONNECTOR_INSTALLED);
     const page = await world.open('https://acme.lightning.force.com/lightning/page/home');
-    await page.click('button[title="App Launcher"]');
-    await page.waitForSelector('one-app-launcher-search-bar input', { visible: true });
-    await page.type('one-app-launcher-search-bar input', 'stripe');
+    await searchAppLauncher(page, 'stripe');
     const text = await waitForCard(page, 'stripe-launcher', (t) =>
       t.includes('Open Stripe Payment Gateway Setup'),
     );
@@ -232,16 +232,7 @@ describe('finish line', () => {
     await submit(page, 'Connect');
     await waitForCard(page, 'stripe-authorize', (t) => t.includes('authorized in Test Mode'));
 
-    const worker = await world.ext.worker();
-    const badge = await eventually(
-      () =>
-        worker.evaluate(async (url) => {
-          const [tab] = await chrome.tabs.query({ url });
-          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-        }, page.url()),
-      (text) => text === '✓',
-    );
-    expect(badge).toBe('✓');
+    expect(await badgeText(world, page.url(), (text) => text === '✓')).toBe('✓');
 
     const popup = await world.ext.browser.newPage();
     await popup.goto(`chrome-extension://${world.ext.extensionId}/src/popup/index.html?org=acme`);

@@ -126,3 +126,10 @@ export const checkedOption = (where: Page | Frame) =>
     const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
     return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
+
+/** Opens Lightning's App Launcher with the waffle and types `search` into its search box. */
+export async function searchAppLauncher(page: Page, search: string): Promise<void> {
+  await page.click('button[title="App Launcher"]');
+  await page.waitForSelector('one-app-launcher-search-bar input', { visible: true });
+  await page.type('one-app-launcher-search-bar input', search);
+}
