@@ -23,6 +23,7 @@ import {
   clickText,
   eventually,
   openChanged,
+  ringAround,
   searchAppLauncher,
   useWorld,
   waitForCard,
@@ -37,8 +38,9 @@ const stripeApp = (variant: 'a' | 'b', org = 'acme', sandbox = false) => {
     : `https://${org}${suffix}.my.salesforce.com/apex/chrgx__StripeSetup`;
 };
 
+const BUTTONS = 'button, input[type=submit]';
 const submit = (page: Page, label: string) =>
-  Promise.all([page.waitForNavigation(), clickText(page, 'button, input[type=submit]', label)]);
+  Promise.all([page.waitForNavigation(), clickText(page, BUTTONS, label)]);
 
 const checkedModes = (page: Page) =>
   page.$$eval('input[type=radio]:checked', (radios) =>
@@ -81,6 +83,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
 
     let card = await waitForCard(page, 'stripe-authorize', (t) => t.includes('Get Started'));
     expect(card).toContain('Click Get Started yourself');
+    await eventually(() => ringAround(page, BUTTONS, 'Get Started'), Boolean);
     expect(page.url()).toBe(start);
 
     await submit(page, 'Get Started');
@@ -88,6 +91,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
     // acme is a production org: Test Mode moves no money, going live means authorizing again.
     expect(card).toContain('Test Mode moves no money');
     expect(card).toContain('Click Authorize yourself');
+    await eventually(() => ringAround(page, BUTTONS, 'Authorize'), Boolean);
     // The mode stays as the app drew it: none in a, Test Mode by default in b.
     expect(await checkedModes(page)).toEqual(variant === 'a' ? [] : ['TEST']);
     expect(stripe.mode).toBeNull();
@@ -102,6 +106,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
       t.includes('authorized in Test Mode'),
     );
     expect(card).toContain('This step is done');
+    await eventually(() => ringAround(page, BUTTONS, 'Finish'), Boolean);
 
     const report = await eventually(
       () => world.report('acme'),

@@ -17,6 +17,7 @@ export {
   overlayRoot,
   panelElement,
   panelFrame,
+  ringAround,
   searchAppLauncher,
 } from './page-actions';
 
