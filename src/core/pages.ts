@@ -75,6 +75,24 @@ export const PAGE_URLS = {
         /^00h/i.test(p.url.searchParams.get('lid') ?? ''))),
   /** Billing's package settings: any Visualforce page of the blng namespace (page name unknown). */
   'billing-settings': (p) => packageSettings(p, 'blng'),
+  // #18's pages of unknown URL: envelopes, each with a content test (src/core/page-probes.ts).
+  /** Any Lightning page (top frame): the App Launcher opens over every one. */
+  'app-launcher': (p) =>
+    p.host.surface === 'lightning' &&
+    path(p).startsWith('/lightning/') &&
+    !path(p).startsWith('/lightning/setup/'),
+  /** The Stripe setup app: a Lightning tab or app, or a Visualforce page of a package not ours. */
+  'stripe-setup-app': (p) =>
+    (p.host.surface === 'lightning' && /^\/lightning\/(?:n|app)\//.test(path(p))) ||
+    (p.host.surface === 'visualforce' &&
+      !['sbqq', 'blng', 'c'].includes(p.host.namespace ?? 'c') &&
+      path(p).startsWith('/apex/')),
+  /** Billing's Payment Center: a Visualforce page of Billing, or a Lightning tab. */
+  'payment-center': (p) =>
+    (p.host.surface === 'visualforce' &&
+      p.host.namespace === 'blng' &&
+      path(p).startsWith('/apex/')) ||
+    (p.host.surface === 'lightning' && path(p).startsWith('/lightning/n/')),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
@@ -145,6 +163,18 @@ export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
     'https://acme--blng.vf.force.com/apex/BillingSettings',
     'https://acme--uat--blng.sandbox.vf.force.com/apex/blng__BillingConfiguration?isdtp=p1',
   ],
+  'app-launcher': [
+    'https://acme.lightning.force.com/lightning/page/home',
+    'https://acme--uat.sandbox.lightning.force.com/lightning/o/Account/home',
+  ],
+  'stripe-setup-app': [
+    'https://acme--chrgx.vf.force.com/apex/StripeSetup?step=mode',
+    'https://acme--uat--chrgx.sandbox.vf.force.com/apex/StripeSetup',
+  ],
+  'payment-center': [
+    'https://acme--blng.vf.force.com/apex/PaymentCenter?id=0015g00000LmN56AAF',
+    'https://acme--uat--blng.sandbox.vf.force.com/apex/PaymentCenter',
+  ],
 };
 
 /** A page's id, spelled once: the key of its URL predicate (features, messages, diagnostics). */
@@ -156,6 +186,7 @@ export const TOP_FRAME_ONLY: readonly PageId[] = [
   'quote-to-cash-site',
   'record-page',
   'layout-editor',
+  'app-launcher',
 ];
 
 /**

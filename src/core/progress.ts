@@ -9,6 +9,7 @@ import { applyBillingSettings } from './config/apply-billing-batch';
 import { applyOtherStripe } from './config/apply-other-stripe';
 import { applyPermsets, describePermsets } from './config/apply-permsets';
 import { applyRecordPage } from './config/apply-record-actions';
+import { applyStripe } from './config/apply-stripe';
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { nextSteps, type PhaseCount } from './next-steps';
@@ -304,6 +305,8 @@ function changesFor(state: OrgProgress, obs: Observation, answers: OrgSettings):
     case 'billing-settings':
       changes.push(...applyBillingSettings(state, obs, answers));
       break;
+    case 'stripe-setup-app':
+      return applyStripe(state, obs);
     case 'install-link':
       // Links chosen on generic hosts belong to no org yet; the worker keeps them apart.
       break;
@@ -355,6 +358,8 @@ function describe(obs: Observation): Phrase {
       return phrase('recordDescribe', obs.object);
     case 'billing-settings':
       return phrase('batchDescribe');
+    case 'stripe-setup-app':
+      return phrase('stripeDescribeApp');
   }
 }
 

@@ -4,6 +4,7 @@
  * is data: Markdown punctuation is escaped and line breaks folded, so it can never become a
  * link, an image, HTML or a new table row.
  */
+import { reportConfigured } from './finish-line';
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { DEFAULT_ADMIN_PROFILE, DEFAULT_STANDARD_PROFILE, type OrgSettings } from './org-settings';
@@ -99,6 +100,10 @@ function notesOf(step: ReportStep, t: Translate): string {
   if (ev?.identifiedBy === 'admin') parts.push(t('reportNamedByAdmin'));
   if (ev?.installedOn) parts.push(t('reportInstalledOn', ev.installedOn));
   if (ev?.user) parts.push(t('reportUser', ev.user));
+  if (ev?.stripeMode)
+    parts.push(
+      t('finishEvidenceMode', t(ev.stripeMode === 'live' ? 'stripeModeLive' : 'stripeModeTest')),
+    );
   if (ev?.values) {
     parts.push(
       `${Object.entries(ev.values)
@@ -132,6 +137,7 @@ export function reportMarkdown(report: Report, now: Date, t: Translate): string 
     }`,
     '',
   );
+  if (reportConfigured(report)) lines.push(`**${t('finishConfigured')}**`, '');
   const { install, configure } = summary.phases;
   lines.push(
     t(

@@ -9,6 +9,7 @@ import { permsetObservationSchemas } from './config/observations';
 import {
   billingSettingsObservationSchema,
   recordPageObservationSchema,
+  stripeAppObservationSchema,
 } from './config/observations-18';
 import { permsetUsersSchema } from './config/permsets-evidence';
 import { LIMITS } from './limits';
@@ -101,6 +102,7 @@ export const observationSchema = z.discriminatedUnion('kind', [
   ...permsetObservationSchemas,
   recordPageObservationSchema.extend(observationBase),
   billingSettingsObservationSchema.extend(observationBase),
+  stripeAppObservationSchema.extend(observationBase),
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -150,6 +152,8 @@ export const evidenceSchema = z.object({
   identifiedBy: identifiedBySchema.optional(),
   /** Permission set steps: every user whose page was read (src/core/config/permsets-evidence.ts). */
   permsetUsers: permsetUsersSchema.optional(),
+  /** The Stripe mode System Connections showed Authorized (config-stripe-authorize). */
+  stripeMode: z.enum(['test', 'live']).optional(),
   seenAt: isoDate,
   url,
 });

@@ -253,7 +253,13 @@ export function App() {
       <OrgHeader org={org} environment={environment} report={report} />
       {errorBox}
       {report.recovered && <RecoveredNotice recovered={report.recovered} />}
-      <NextStep report={report} link={link} fresh={shown.fresh} onOpen={open} />
+      <NextStep
+        report={report}
+        link={link}
+        fresh={shown.fresh}
+        onOpen={open}
+        onReport={() => exportReport('md')}
+      />
       <Steps
         report={report}
         onSet={setStep}

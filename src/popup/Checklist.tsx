@@ -1,6 +1,8 @@
 /** One org's checklist: header, recovery notice, next step, the step rows of both phases. */
+
 import { type ComponentChild, Fragment } from 'preact';
 import type { NextLink } from '../core/deep-links';
+import { reportConfigured } from '../core/finish-line';
 import type { Environment } from '../core/hosts';
 import { PHASES, type Phase, STEP_BY_ID, type StepId, type StepStatus } from '../core/plan';
 import type { Report, ReportStep } from '../core/progress';
@@ -103,12 +105,21 @@ export function NextStep(props: {
   link: NextLink | null;
   fresh: boolean;
   onOpen: (href: string) => void;
+  onReport: () => void;
 }) {
   const { report, link } = props;
   const step = report.steps.find((s) => s.id === report.summary.next);
   return (
     <section class="next" aria-labelledby="next-heading">
       <h2 id="next-heading">{step ? t('popupNext', shortTitle(step.id)) : t('popupAllDone')}</h2>
+      {reportConfigured(report) && (
+        <div class="notice" role="status" data-configured>
+          <p>{t('finishConfigured')}</p>
+          <button type="button" class="btn" data-configured-report onClick={props.onReport}>
+            {t('finishReportOffer')}
+          </button>
+        </div>
+      )}
       {props.fresh && <p class="muted">{t('popupNoProgress')}</p>}
       {link?.note && <p class="next-note">{link.note}</p>}
       {link && (

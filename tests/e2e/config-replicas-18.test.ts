@@ -12,7 +12,7 @@ import {
   configWorld,
   PAYMENT_ID,
 } from '../fixtures/salesforce/config-world-18';
-import { clickText, useWorld } from '../support/harness';
+import { clickText, searchAppLauncher, useWorld } from '../support/harness';
 
 const world = useWorld();
 
@@ -25,9 +25,7 @@ describe.each(['a', 'b'] as const)('variant %s', (variant) => {
     org.variant = variant;
     org.installed.push(CONNECTOR_INSTALLED);
     const page = await world.open('https://acme.lightning.force.com/lightning/page/home');
-    await page.click('button[title="App Launcher"]');
-    await page.waitForSelector('one-app-launcher-search-bar input', { visible: true });
-    await page.type('one-app-launcher-search-bar input', 'stripe');
+    await searchAppLauncher(page, 'stripe');
     const shown = await page.waitForFunction(() => {
       const names = [...document.querySelectorAll('[data-name], [data-label]')]
         .filter((el) => (el as HTMLElement).offsetParent !== null)

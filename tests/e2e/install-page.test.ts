@@ -1,4 +1,3 @@
-import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import {
   BILLING_ID,
@@ -17,7 +16,7 @@ import {
   clickOverlayButton,
   clickText,
   eventually,
-  overlayRoot,
+  ringAround,
   useWorld,
   waitForCard,
 } from '../support/harness';
@@ -25,28 +24,6 @@ import {
 const world = useWorld();
 const install = (host: string, p0: string) =>
   `https://${host}/packaging/installPackage.apexp?p0=${p0}`;
-
-type Where = Page | Frame;
-
-/** Whether one of the overlay's highlight rings surrounds the element with this text. */
-const ringAround = async (page: Where, selector: string, text: string) =>
-  page.evaluate(
-    (sel, label, root: ShadowRoot | null) => {
-      const target = [...document.querySelectorAll<HTMLElement>(sel)].find(
-        (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === label,
-      );
-      const rings = root?.querySelectorAll<HTMLElement>('.ring');
-      if (!target || !rings) return false;
-      const t = target.getBoundingClientRect();
-      return [...rings].some((ring) => {
-        const r = ring.getBoundingClientRect();
-        return r.left <= t.left && r.top <= t.top && r.right >= t.right && r.bottom >= t.bottom;
-      });
-    },
-    selector,
-    text,
-    await overlayRoot(page),
-  );
 
 async function confirmPackages(org: string) {
   // What the extension knows comes from Installed Packages, as in real use.

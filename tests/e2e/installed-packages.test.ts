@@ -7,6 +7,7 @@ import {
   STRIPE_ROW as STRIPE,
 } from '../fixtures/salesforce/installed';
 import {
+  badgeText,
   cardText,
   eventually,
   frameMatching,
@@ -244,15 +245,6 @@ describe('Installed Packages confirms packages', () => {
   it('the badge shows done/total for the tab’s org', async () => {
     world.server.org('acme').installed.push(CPQ, BILLING);
     const page = await visitLightning('acme');
-    const worker = await world.ext.worker();
-    const badge = await eventually(
-      () =>
-        worker.evaluate(async (url) => {
-          const [tab] = await chrome.tabs.query({ url });
-          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-        }, page.url()),
-      (text) => text === '2/6',
-    );
-    expect(badge).toBe('2/6');
+    expect(await badgeText(world, page.url(), (text) => text === '2/6')).toBe('2/6');
   });
 });

@@ -17,6 +17,8 @@ export {
   overlayRoot,
   panelElement,
   panelFrame,
+  ringAround,
+  searchAppLauncher,
 } from './page-actions';
 
 export interface World {
@@ -181,4 +183,21 @@ export async function copiedDiagnostic(world: World, page: Page): Promise<Record
   await page.bringToFront();
   await clickOverlayButton(page, 'Copy diagnostic');
   return JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+}
+
+/** The toolbar badge's text on the tab showing `url`, once it passes `test`. */
+export async function badgeText(
+  world: World,
+  url: string,
+  test: (text: string) => boolean,
+): Promise<string> {
+  const worker = await world.ext.worker();
+  return eventually(
+    () =>
+      worker.evaluate(async (tabUrl) => {
+        const [tab] = await chrome.tabs.query({ url: tabUrl });
+        return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+      }, url),
+    test,
+  );
 }

@@ -126,3 +126,37 @@ export const checkedOption = (where: Page | Frame) =>
     const radio = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
     return (radio?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
+
+/** Opens Lightning's App Launcher with the waffle and types `search` into its search box. */
+export async function searchAppLauncher(page: Page, search: string): Promise<void> {
+  await page.click('button[title="App Launcher"]');
+  await page.waitForSelector('one-app-launcher-search-bar input', { visible: true });
+  await page.type('one-app-launcher-search-bar input', search);
+}
+
+/**
+ * Whether one of the overlay's highlight rings surrounds the element matching `selector` whose
+ * text (or, for an input button, value) is `text`.
+ */
+export async function ringAround(page: Page | Frame, selector: string, text: string) {
+  return page.evaluate(
+    (sel, label, root: ShadowRoot | null) => {
+      const target = [...document.querySelectorAll<HTMLElement>(sel)].find(
+        (el) =>
+          ((el instanceof HTMLInputElement ? el.value : el.textContent) ?? '')
+            .replace(/\s+/g, ' ')
+            .trim() === label,
+      );
+      const rings = root?.querySelectorAll<HTMLElement>('.ring');
+      if (!target || !rings) return false;
+      const t = target.getBoundingClientRect();
+      return [...rings].some((ring) => {
+        const r = ring.getBoundingClientRect();
+        return r.left <= t.left && r.top <= t.top && r.right >= t.right && r.bottom >= t.bottom;
+      });
+    },
+    selector,
+    text,
+    await overlayRoot(page),
+  );
+}
