@@ -4,6 +4,11 @@
  * Notes and history summaries are stored as phrases (a message key and its arguments,
  * src/core/phrase.ts); `toReport` puts them into words for display.
  */
+import {
+  applyLayoutAssignment,
+  applyPicklistValues,
+  describeLayoutOrPicklist,
+} from './config/apply-layouts-picklists';
 import type { Environment } from './hosts';
 import type { MessageKey, Translate } from './i18n';
 import { nextSteps, type PhaseCount } from './next-steps';
@@ -97,7 +102,7 @@ export function newOrgProgress(org: string, environment: Environment, now: strin
 
 const day = (iso: string) => iso.slice(0, 10);
 
-type Change = { step: StepId; next: StepState; summary: Phrase };
+export type Change = { step: StepId; next: StepState; summary: Phrase };
 
 /** The two order defaults as phrases: the Yes/No of multiple orders, the start date's choice. */
 function orderDefaultWords(values: NonNullable<Evidence['orderDefaults']>): [Phrase, PhraseArg] {
@@ -112,7 +117,7 @@ function orderDefaultWords(values: NonNullable<Evidence['orderDefaults']>): [Phr
   ];
 }
 
-function changesFor(state: OrgProgress, obs: Observation): Change[] {
+function changesFor(state: OrgProgress, obs: Observation, answers: OrgSettings): Change[] {
   const steps = state.steps;
   const changes: Change[] = [];
   const set = (step: StepId, next: Omit<StepState, 'updatedAt'>, summary: Phrase) =>
@@ -289,6 +294,10 @@ function changesFor(state: OrgProgress, obs: Observation): Change[] {
       }
       break;
     }
+    case 'layout-assignment':
+      return applyLayoutAssignment(state, obs, answers);
+    case 'picklist-values':
+      return applyPicklistValues(state, obs, answers);
     case 'install-link':
       // Links chosen on generic hosts belong to no org yet; the worker keeps them apart.
       break;
@@ -333,6 +342,9 @@ function describe(obs: Observation): Phrase {
       return phrase(obs.saved ? 'describeOrderSaved' : 'describeOrderSeen');
     case 'license':
       return phrase('describeLicense', obs.user);
+    case 'layout-assignment':
+    case 'picklist-values':
+      return describeLayoutOrPicklist(obs);
   }
 }
 
@@ -369,9 +381,9 @@ function clone(state: OrgProgress): OrgProgress {
  * Applies one observation. A step only moves on evidence at least as new as what set it, so
  * observations arriving out of order (slow tabs, a restarted worker) never regress progress.
  */
-export function applyObservation(state: OrgProgress, obs: Observation): OrgProgress {
+export function applyObservation(state: OrgProgress, obs: Observation, answers: OrgSettings = {}): OrgProgress {
   const next = clone(state);
-  const changes = changesFor(state, obs);
+  const changes = changesFor(state, obs, answers);
   let applied = 0;
   for (const change of changes) {
     const cur = state.steps[change.step];

@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import {
+  layoutAssignmentObservationSchema,
+  picklistValuesObservationSchema,
+} from './config/observations-layouts-picklists';
 import { orgSettingsSchema } from './org-settings';
 import type { Phrase } from './phrase';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';
@@ -92,6 +96,8 @@ export const observationSchema = z.discriminatedUnion('kind', [
     user: text(LIMITS.user),
     hasCpqLicense: z.boolean(),
   }),
+  layoutAssignmentObservationSchema,
+  picklistValuesObservationSchema,
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_URL_EXAMPLES, PAGE_URLS, type PageId, toPageUrl } from '../../src/core/pages';
+import {
+  PAGE_URL_EXAMPLES,
+  PAGE_URLS,
+  type PageId,
+  toPageUrl,
+  WITHIN_SETUP_SHELL,
+} from '../../src/core/pages';
 
 const keys = Object.keys(PAGE_URLS) as PageId[];
 const examples = keys.flatMap((key) => PAGE_URL_EXAMPLES[key].map((url) => ({ key, url })));
@@ -10,7 +16,7 @@ describe('page URL predicates (cross-matrix)', () => {
     expect(page).not.toBeNull();
     if (!page) return;
     const matching = keys.filter((k) => PAGE_URLS[k](page));
-    expect(matching).toEqual([key]);
+    expect(matching).toEqual(WITHIN_SETUP_SHELL.includes(key) ? ['setup-shell', key] : [key]);
   });
 });
 

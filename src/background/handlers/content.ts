@@ -41,11 +41,14 @@ const handlers: Handlers<ContentRequest, ContentAnswers, ContentSender> = {
         return { ok: true, state: await pageState(null, environment, observation.versionId) };
     }
     if (!org) return failure('no-org');
-    const next = await updateOrg(org, environment, (state) => applyObservation(state, observation));
+    const answers = await readOrgAnswers(org);
+    const next = await updateOrg(org, environment, (state) =>
+      applyObservation(state, observation, answers),
+    );
     await updateBadges();
     return {
       ok: true,
-      summary: summarize(next, await readOrgAnswers(org)),
+      summary: summarize(next, answers),
       state: await pageState(org, environment),
     };
   },
