@@ -65,7 +65,8 @@ export const PAGE_URLS = {
   /** A global picklist value set's Classic detail page (ids start with 0Nt), alone or framed. */
   'picklist-value-set': (p) => /^\/0nt[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
   /** New on a value set: the URL is a guess (docs/salesforce/picklist-value-sets.md). */
-  'picklist-value-new': (p) => /^\/setup\/ui\/picklist_[a-z]*new\.jsp$/.test(path(p)) && onOrgHost(p),
+  'picklist-value-new': (p) =>
+    /^\/setup\/ui\/picklist_[a-z]*new\.jsp$/.test(path(p)) && onOrgHost(p),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**

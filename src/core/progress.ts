@@ -381,7 +381,11 @@ function clone(state: OrgProgress): OrgProgress {
  * Applies one observation. A step only moves on evidence at least as new as what set it, so
  * observations arriving out of order (slow tabs, a restarted worker) never regress progress.
  */
-export function applyObservation(state: OrgProgress, obs: Observation, answers: OrgSettings = {}): OrgProgress {
+export function applyObservation(
+  state: OrgProgress,
+  obs: Observation,
+  answers: OrgSettings = {},
+): OrgProgress {
   const next = clone(state);
   const changes = changesFor(state, obs, answers);
   let applied = 0;

@@ -5,11 +5,11 @@
  * ships into Salesforce's frames.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
 import {
   layoutAssignmentObservationSchema,
   picklistValuesObservationSchema,
 } from './config/observations-layouts-picklists';
+import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
 import type { Phrase } from './phrase';
 import { PACKAGE_KEYS, STEP_IDS, STEP_STATUSES } from './plan';

@@ -5,9 +5,9 @@
  */
 import type { OrgSettings } from '../org-settings';
 import { type Phrase, phrase, samePhrase } from '../phrase';
+import type { StepStatus } from '../plan';
 import type { Change } from '../progress';
 import type { Observation, OrgProgress, StepState } from '../schemas';
-import type { StepStatus } from '../plan';
 import { layoutAssignmentVerdict } from './layout-assignment';
 import type {
   LayoutAssignmentObservation,
