@@ -10,7 +10,6 @@ import { LAYOUT_TARGETS } from '../../core/config/targets';
 import type { OrgSettings } from '../../core/org-settings';
 import { t } from '../../ui/t';
 import { selectOption } from '../actions/fill';
-import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
@@ -18,6 +17,7 @@ import {
   EDIT_PAGE_LAYOUT_ASSIGNMENT_TEXT,
   readEditPageLayoutAssignment,
 } from '../read/edit-page-layout-assignment';
+import { shownButtonText } from '../shared/button-text';
 import { assignmentStep } from '../shared/page-layout-assignment';
 
 export const EDIT_ASSIGNMENT_GIVE_UP_MS = 4000;
@@ -95,11 +95,7 @@ class EditAssignment {
     const text = EDIT_PAGE_LAYOUT_ASSIGNMENT_TEXT;
     const plan = cellsToChange(read.data, this.step, read.data.layoutOptions, this.answers);
     const save = read.elements.save;
-    const saveText = save[0]
-      ? foldSpaces(save[0].textContent) ||
-        (save[0] as HTMLInputElement).value?.trim() ||
-        text.save[0]
-      : text.save[0];
+    const saveText = shownButtonText(save[0], text.save[0]);
     const title = t('layoutAssignTitle', target.layout, target.object);
     const anchor = read.elements.table;
     if (!plan.layoutToUse) {

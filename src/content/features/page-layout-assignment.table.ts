@@ -8,7 +8,7 @@
 import { layoutAssignmentVerdict } from '../../core/config/layout-assignment';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { t } from '../../ui/t';
-import { fieldFor, foldSpaces } from '../dom/find';
+import { fieldFor } from '../dom/find';
 import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
@@ -18,6 +18,7 @@ import {
   PAGE_LAYOUT_ASSIGNMENT_TEXT,
   readPageLayoutAssignment,
 } from '../read/page-layout-assignment';
+import { shownButtonText } from '../shared/button-text';
 import { assignmentStep, profileRows } from '../shared/page-layout-assignment';
 
 export const LAYOUT_ASSIGNMENT_GIVE_UP_MS = 4000;
@@ -52,9 +53,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const rows = grid ? profileRows(grid.grid) : [];
   const wrong = verdict.facts.rows.filter((r) => r.row < 0 || r.wrong.length > 0);
   const edit = read.elements.editAssignment;
-  const editText = edit
-    ? foldSpaces(edit.textContent) || (edit as HTMLInputElement).value || ''
-    : PAGE_LAYOUT_ASSIGNMENT_TEXT.editAssignment[0];
+  const editText = shownButtonText(edit, PAGE_LAYOUT_ASSIGNMENT_TEXT.editAssignment[0]);
   const marked = wrong.flatMap((r) => (rows[r.row] ? [rows[r.row] as Element] : []));
   overlay.show(
     'layout-assignment',

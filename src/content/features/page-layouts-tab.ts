@@ -12,10 +12,10 @@ import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { foldText } from '../../core/packages';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
-import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
 import type { PageContext } from '../page';
 import { PAGE_LAYOUTS_TAB_TEXT, readPageLayoutsTab } from '../read/page-layouts-tab';
+import { shownButtonText } from '../shared/button-text';
 
 /** Lightning renders the tab after its app boots: the longest wait before saying anything. */
 export const PAGE_LAYOUTS_TAB_GIVE_UP_MS = 8000;
@@ -72,7 +72,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const [admin, standard] = targetProfiles(hello?.state.orgAnswers);
   const listed = read.data.layouts.some((l) => foldText(l) === foldText(target.layout));
   const button = read.elements.assignment;
-  const buttonText = button ? foldSpaces(button.textContent) : PAGE_LAYOUTS_TAB_TEXT.assignment[0];
+  const buttonText = shownButtonText(button, PAGE_LAYOUTS_TAB_TEXT.assignment[0]);
   const done = hello?.state.steps?.[step]?.status === 'done';
   overlay.show(
     'layouts-tab',

@@ -14,6 +14,7 @@ import { waitForPage } from '../dom/settle';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import { PICKLIST_VALUE_NEW_TEXT, readPicklistValueNew } from '../read/picklist-value-new';
+import { shownButtonText } from '../shared/button-text';
 import { recalledToAdd } from '../shared/picklist-values';
 
 export const VALUE_NEW_GIVE_UP_MS = 4000;
@@ -95,11 +96,7 @@ class NewValues {
     const target = PICKLIST_TARGETS[this.step];
     const text = PICKLIST_VALUE_NEW_TEXT;
     const save = read.elements.save;
-    const saveText = save[0]
-      ? foldSpaces(save[0].textContent) ||
-        (save[0] as HTMLInputElement).value?.trim() ||
-        text.save[0]
-      : text.save[0];
+    const saveText = shownButtonText(save[0], text.save[0]);
     const title = t('picklistNewTitle', target.valueSet);
     const anchor = read.elements.textarea;
     if (this.toAdd.length === 0) {

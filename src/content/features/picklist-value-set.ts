@@ -14,6 +14,7 @@ import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { PICKLIST_VALUE_SET_TEXT, readPicklistValueSet } from '../read/picklist-value-set';
+import { shownButtonText } from '../shared/button-text';
 import { rememberToAdd } from '../shared/picklist-values';
 
 export const VALUE_SET_GIVE_UP_MS = 4000;
@@ -50,9 +51,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const verdict = picklistValuesVerdict(seen, step);
   const toAdd = valuesToAdd(seen, step);
   const button = read.elements.newButton;
-  const newText = button
-    ? foldSpaces(button.textContent) || (button as HTMLInputElement).value?.trim() || 'New'
-    : PICKLIST_VALUE_SET_TEXT.newButton[0];
+  const newText = shownButtonText(button, PICKLIST_VALUE_SET_TEXT.newButton[0]);
   overlay.show(
     'picklist-values',
     {
