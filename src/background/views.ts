@@ -74,6 +74,7 @@ export async function pageState(
     settings,
     steps: progress ? statuses(progress) : null,
     ...(launcher && { launcher }),
+    ...(org && { orgAnswers }),
     ...(progress && { progress: checklistOf(progress, orgAnswers, environment) }),
     ...(link && {
       link: {

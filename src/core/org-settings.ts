@@ -27,5 +27,4 @@ export const orgSettingsSchema = z.object({
 });
 export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 
-export const DEFAULT_ADMIN_PROFILE = 'System Administrator';
-export const DEFAULT_STANDARD_PROFILE = 'Standard User';
+export { DEFAULT_ADMIN_PROFILE, DEFAULT_STANDARD_PROFILE } from './default-profiles';

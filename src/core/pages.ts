@@ -93,6 +93,25 @@ export const PAGE_URLS = {
       p.host.namespace === 'blng' &&
       path(p).startsWith('/apex/')) ||
     (p.host.surface === 'lightning' && path(p).startsWith('/lightning/n/')),
+  /** Object Manager → an object (API name or 01I id) → Page Layouts: Lightning, top frame. */
+  'page-layouts-tab': (p) =>
+    (p.host.surface === 'setup' || p.host.surface === 'lightning') &&
+    /^\/lightning\/setup\/objectmanager\/[a-z0-9_]+\/pagelayouts\/view$/.test(path(p)),
+  /**
+   * Page Layout Assignment and Edit Assignment: Classic Setup pages whose URL is unknown
+   * (docs/salesforce/page-layouts.md), so any Classic Setup path; the features act only when the
+   * content is the assignment table and say nothing otherwise.
+   */
+  'page-layout-assignment': (p) =>
+    p.host.surface !== 'visualforce' &&
+    onOrgHost(p) &&
+    /^\/(ui\/setup|setup\/ui|layouts?)\//.test(path(p)) &&
+    !path(p).includes('picklist'),
+  /** A global picklist value set's Classic detail page (ids start with 0Nt), alone or framed. */
+  'picklist-value-set': (p) => /^\/0nt[a-z0-9]{12}(?:[a-z0-9]{3})?$/.test(path(p)) && onOrgHost(p),
+  /** New on a value set: the URL is a guess (docs/salesforce/picklist-value-sets.md). */
+  'picklist-value-new': (p) =>
+    /^\/setup\/ui\/picklist_[a-z]*new\.jsp$/.test(path(p)) && onOrgHost(p),
 } as const satisfies Record<string, (page: PageUrl) => boolean>;
 
 /**
@@ -175,6 +194,24 @@ export const PAGE_URL_EXAMPLES: Record<PageId, readonly string[]> = {
     'https://acme--blng.vf.force.com/apex/PaymentCenter?id=0015g00000LmN56AAF',
     'https://acme--uat--blng.sandbox.vf.force.com/apex/PaymentCenter',
   ],
+  'page-layouts-tab': [
+    'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/Opportunity/PageLayouts/view',
+    'https://acme.lightning.force.com/lightning/setup/ObjectManager/OrderItem/PageLayouts/view',
+    'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/01I5g000000PmT1/PageLayouts/view',
+  ],
+  'page-layout-assignment': [
+    'https://acme.my.salesforce-setup.com/ui/setup/layout/PageLayoutAssignment?type=Account&isdtp=p1',
+    'https://acme.my.salesforce.com/ui/setup/layout/PageLayoutAssignmentEdit?type=Opportunity',
+    'https://acme.my.salesforce.com/layouts/LayoutAssignment?type=Order',
+  ],
+  'picklist-value-set': [
+    'https://acme.my.salesforce.com/0Nt5g000000GtWY',
+    'https://acme.my.salesforce-setup.com/0Nt5g000000GtWYCAU?isdtp=p1',
+  ],
+  'picklist-value-new': [
+    'https://acme.my.salesforce.com/setup/ui/picklist_masternew.jsp?id=0Nt5g000000GtWY',
+    'https://acme.my.salesforce-setup.com/setup/ui/picklist_masternew.jsp?id=0Nt5g000000GtWY&isdtp=p1',
+  ],
 };
 
 /** A page's id, spelled once: the key of its URL predicate (features, messages, diagnostics). */
@@ -187,6 +224,7 @@ export const TOP_FRAME_ONLY: readonly PageId[] = [
   'record-page',
   'layout-editor',
   'app-launcher',
+  'page-layouts-tab',
 ];
 
 /**

@@ -161,11 +161,12 @@ export interface StepSpec {
   link?: StepLink;
 }
 
-const layouts = (object: string): StepLink => ({
+/** The object's Page Layouts tab: its API name in the URL, its label on the button. */
+const layouts = (apiName: string, label = apiName): StepLink => ({
   to: 'setup',
-  path: `/lightning/setup/ObjectManager/${object}/PageLayouts/view`,
+  path: `/lightning/setup/ObjectManager/${apiName}/PageLayouts/view`,
   label: 'nextOpenLayoutsLabel',
-  args: [object],
+  args: [label],
 });
 const OBJECT_MANAGER: StepLink = {
   to: 'setup',
@@ -287,7 +288,7 @@ export const STEPS: readonly StepSpec[] = [
     description: 'stepConfigLayoutOrderProductText',
     optional: false,
     after: ['billing-install'],
-    link: layouts('OrderItem'),
+    link: layouts('OrderItem', 'Order Product'),
   },
   {
     id: 'config-layout-product',
@@ -296,7 +297,7 @@ export const STEPS: readonly StepSpec[] = [
     description: 'stepConfigLayoutProductText',
     optional: false,
     after: ['billing-install'],
-    link: layouts('Product2'),
+    link: layouts('Product2', 'Product'),
   },
   {
     id: 'config-action-refund',

@@ -6,6 +6,11 @@
  */
 
 import { applyBillingSettings } from './config/apply-billing-batch';
+import {
+  applyLayoutAssignment,
+  applyPicklistValues,
+  describeLayoutOrPicklist,
+} from './config/apply-layouts-picklists';
 import { applyOtherStripe } from './config/apply-other-stripe';
 import { applyPermsets, describePermsets } from './config/apply-permsets';
 import { applyRecordPage } from './config/apply-record-actions';
@@ -307,6 +312,10 @@ function changesFor(state: OrgProgress, obs: Observation, answers: OrgSettings):
       break;
     case 'stripe-setup-app':
       return applyStripe(state, obs);
+    case 'layout-assignment':
+      return applyLayoutAssignment(state, obs, answers);
+    case 'picklist-values':
+      return applyPicklistValues(state, obs, answers);
     case 'install-link':
       // Links chosen on generic hosts belong to no org yet; the worker keeps them apart.
       break;
@@ -360,6 +369,9 @@ function describe(obs: Observation): Phrase {
       return phrase('batchDescribe');
     case 'stripe-setup-app':
       return phrase('stripeDescribeApp');
+    case 'layout-assignment':
+    case 'picklist-values':
+      return describeLayoutOrPicklist(obs);
   }
 }
 

@@ -11,6 +11,10 @@ import {
   recordPageObservationSchema,
   stripeAppObservationSchema,
 } from './config/observations-18';
+import {
+  layoutAssignmentObservationSchema,
+  picklistValuesObservationSchema,
+} from './config/observations-layouts-picklists';
 import { permsetUsersSchema } from './config/permsets-evidence';
 import { LIMITS } from './limits';
 import { orgSettingsSchema } from './org-settings';
@@ -103,6 +107,8 @@ export const observationSchema = z.discriminatedUnion('kind', [
   recordPageObservationSchema.extend(observationBase),
   billingSettingsObservationSchema.extend(observationBase),
   stripeAppObservationSchema.extend(observationBase),
+  layoutAssignmentObservationSchema,
+  picklistValuesObservationSchema,
 ]);
 export type Observation = z.infer<typeof observationSchema>;
 

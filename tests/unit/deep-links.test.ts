@@ -203,15 +203,15 @@ describe('nextStepLink, configuration steps (from the plan’s links)', () => {
   };
 
   it.each([
-    ['config-layout-opportunity', 'Opportunity'],
-    ['config-layout-account', 'Account'],
-    ['config-layout-order', 'Order'],
-    ['config-layout-orderproduct', 'OrderItem'],
-    ['config-layout-product', 'Product2'],
-  ] as const)('%s → Object Manager page layouts of %s', (step, object) => {
+    ['config-layout-opportunity', 'Opportunity', 'Opportunity'],
+    ['config-layout-account', 'Account', 'Account'],
+    ['config-layout-order', 'Order', 'Order'],
+    ['config-layout-orderproduct', 'OrderItem', 'Order Product'],
+    ['config-layout-product', 'Product2', 'Product'],
+  ] as const)('%s → Object Manager page layouts of %s', (step, object, label) => {
     const link = configure('acme--uat', 'sandbox', step, { nonAdminPayments: false });
     expect(link).toMatchObject({
-      label: `Open ${object} page layouts`,
+      label: `Open ${label} page layouts`,
       href: `https://acme--uat.sandbox.my.salesforce-setup.com/lightning/setup/ObjectManager/${object}/PageLayouts/view`,
     });
     expect(link?.note).toContain('Page Layout Assignment');

@@ -48,7 +48,7 @@ const handlers: Handlers<ContentRequest, ContentAnswers, ContentSender> = {
     await updateBadges();
     return {
       ok: true,
-      summary: summarize(next, await readOrgAnswers(org)),
+      summary: summarize(next, answers),
       state: await pageState(org, environment),
     };
   },

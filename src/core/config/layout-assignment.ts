@@ -4,7 +4,7 @@
  * profile show the step's layout in every record-type column. Says which rows and columns are
  * still wrong, and which cells Edit Assignment should change.
  */
-import { DEFAULT_ADMIN_PROFILE, DEFAULT_STANDARD_PROFILE } from '../org-settings';
+import { DEFAULT_ADMIN_PROFILE, DEFAULT_STANDARD_PROFILE } from '../default-profiles';
 import { foldText } from '../packages';
 import { type ConfigLayoutStep, LAYOUT_TARGETS } from './targets';
 import { type ConfigVerdict, nameList } from './verdict';

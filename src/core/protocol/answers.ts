@@ -50,6 +50,8 @@ export interface PageState {
     } | null;
   };
   launcher?: LauncherPrefs;
+  /** The org's answers (profile names the layout and permission set pages check against). */
+  orgAnswers?: OrgSettings;
   /** The install link the admin chose for this package version, if one was seen. */
   link?: {
     environment: Environment;
