@@ -113,8 +113,12 @@ function loadingPages(id: string, ctx: ChunkingContext): string[] | null {
   return pages.length > 0 ? pages.sort() : null;
 }
 
-/** A set of pages sharing less code than this shares the `shared` chunk instead (bytes, minified). */
-const PAGE_SET_MIN_BYTES = 3000;
+/**
+ * A set of pages sharing less code than this shares the `shared` chunk instead (bytes, minified).
+ * 0: with twenty pages, a catch-all chunk every page loads cost each page 1–2 KB gzip more than
+ * one small chunk per set of pages (measured by tests/e2e/size.test.ts's figures).
+ */
+const PAGE_SET_MIN_BYTES = 0;
 const PAGE_IDS = Object.keys(PAGE_URLS);
 const PAGE_COUNT = PAGE_IDS.length;
 const FEATURE_DIR = '/src/content/features/';

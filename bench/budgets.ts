@@ -8,9 +8,10 @@ import type { PageId } from '../src/core/pages';
  * The content script every frame of every Salesforce page loads (loader + entry). 4 KB until
  * the content tests of pages known only by a URL envelope (src/core/page-probes.ts, and the
  * entry's bounded re-checks) moved in: ~0.6 KB, so that those pages' features load only where
- * they help.
+ * they help; the configuration phase's thirteen more page predicates and feature entries took it
+ * to 5.0 KB.
  */
-export const CONTENT_BUDGET_KB = 4.6;
+export const CONTENT_BUDGET_KB = 5.1;
 
 /** All a recognized page loads (entry, overlay, its chunks), in English: issue #7's budget. */
 export const PAGE_BUDGET_KB = 15;
@@ -20,14 +21,22 @@ export const PAGE_BUDGET_KB = 15;
  * not grow unnoticed (README, "Performance", says which and why). Not a goal: lower them.
  */
 export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
-  'install-page': 22,
-  'quote-to-cash-site': 17.5,
-  // The plan's second phase (src/core/plan.ts, shared by every page) took these two over.
-  'cpq-settings': 16,
-  'installed-packages': 16,
-  // The permission set feature and its reader joined the licence check (15.5 KB; 13.9 before).
-  'user-detail': 16,
-  'stripe-setup-app': 15.5,
+  // Measured on the build that merged the configuration phase (README, "Performance"): the plan's
+  // second phase, the per-org answers and the configuration pages' shared code took most pages
+  // over issue #7's 15 KB. Held here so nothing grows unnoticed; lowering them is open work.
+  'install-page': 24.5,
+  'billing-settings': 20,
+  'quote-to-cash-site': 18.5,
+  'cpq-settings': 18,
+  'page-layout-assignment': 17.5,
+  'installed-packages': 17,
+  'picklist-value-set': 17,
+  'user-detail': 17,
+  'page-layouts-tab': 16.5,
+  'edit-permission-set-assignments': 16,
+  'picklist-value-new': 16,
+  'record-page': 16,
+  'stripe-setup-app': 16,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */
