@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the extension on the bundled replica org `acme`, at the start of the sequence.
  * With a display it opens Chromium for you to click through every step as in a real org; with
- * none (or --headless) it walks the sequence itself and writes a screenshot of each step.
+ * none (or --headless) it walks the install sequence itself, then visits the configuration
+ * phase's pages, and writes a screenshot of each step.
  *
  *   npm run demo                      # interactive (needs a display)
  *   npm run demo -- --headless        # walk it, screenshots to demo-output/
@@ -17,6 +18,7 @@ import { DEFAULT_USER_ID } from '../tests/fixtures/salesforce/state';
 import { CHROME_PATH, DIST, launchWithExtension } from '../tests/support/browser';
 import { startReplicaServer } from '../tests/support/replica-server';
 import { walkSequence } from '../tests/support/walk';
+import { walkConfiguration } from '../tests/support/walk-configure';
 
 const { values: args } = parseArgs({
   options: {
@@ -92,6 +94,8 @@ async function main() {
   };
   console.log(`Walking the sequence on the replica org "${ORG}"; screenshots in ${out}:`);
   await walkSequence(ext, server, { org: ORG, shot });
+  // Then the configuration phase's pages, each with the guide's card.
+  await walkConfiguration(ext, ORG, shot);
 
   // The popup's checklist and report.
   const popupPage = await ext.extensionPage(`src/popup/index.html?org=${ORG}`);
