@@ -11,13 +11,18 @@ import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 
 export async function init(ctx: PageContext): Promise<void> {
+  // Answers may arrive out of order (a slow hello, then a quick one after a write): only the
+  // newest asked is shown.
+  let asked = 0;
   const refresh = async () => {
+    const mine = ++asked;
     const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });
-    if (hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
+    if (mine === asked && hello?.state && !ctx.signal.aborted) await showLauncher(ctx, hello.state);
   };
-  await refresh();
   // Other frames and tabs move this org on (Installed Packages in the frame below, the popup):
-  // follow the worker's writes rather than show a stale checklist.
+  // follow the worker's writes rather than show a stale checklist. Listening starts before the
+  // first hello, so a write made while it is answered (the framed page's first observation) is
+  // never missed.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const org = ctx.page.host.org;
   const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -36,6 +41,7 @@ export async function init(ctx: PageContext): Promise<void> {
     clearTimeout(timer);
     chrome.storage.onChanged.removeListener(onChanged);
   });
+  await refresh();
 }
 
 const shown = new WeakSet<PageContext>();
