@@ -14,8 +14,17 @@ import { builtManifest } from './src/manifest';
  * own copy, which the groups below pack into few files per page.
  */
 const CONTENT = '?content';
+/**
+ * The content entry (src/content/index.ts) is the first stage, a classic script: it may share no
+ * module with the second stage, or the build would make it import a shared chunk (and crxjs wrap
+ * it in a module loader). What it imports gets a third copy of its own (`?first`).
+ */
+const FIRST = '?first';
+const FIRST_STAGE = '/src/content/index.ts';
 const SCRIPT = /^\/.*\.[cm]?[jt]sx?$/;
-const isContent = (id: string) => id.includes('/src/content/') || id.endsWith(CONTENT);
+const isFirst = (id: string) => id.endsWith(FIRST) || id.endsWith(FIRST_STAGE);
+const isContent = (id: string) =>
+  id.includes('/src/content/') || id.endsWith(CONTENT) || id.endsWith(FIRST);
 
 function contentOwnModules(): Plugin {
   return {
@@ -26,8 +35,13 @@ function contentOwnModules(): Plugin {
       if (!importer || !isContent(importer)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       // Only script files: a data file (JSON) keeps its type, which Vite reads off the extension.
-      if (!resolved || resolved.external || isContent(resolved.id) || !SCRIPT.test(resolved.id))
-        return resolved;
+      if (!resolved || resolved.external || !SCRIPT.test(resolved.id)) return resolved;
+      // The first stage's src/core modules; the second stage it names (crxjs `?script`) is not
+      // imported but emitted as an entry of its own (tests/e2e/content-chunks.test.ts checks the
+      // built first stage imports nothing).
+      if (isFirst(importer) && resolved.id.includes('/src/core/'))
+        return { ...resolved, id: resolved.id + FIRST };
+      if (isContent(resolved.id)) return resolved;
       return { ...resolved, id: resolved.id + CONTENT };
     },
   };

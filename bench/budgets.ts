@@ -5,13 +5,12 @@
 import type { PageId } from '../src/core/pages';
 
 /**
- * The content script every frame of every Salesforce page loads (loader + entry). 4 KB until
- * the content tests of pages known only by a URL envelope (src/core/page-probes.ts, and the
- * entry's bounded re-checks) moved in: ~0.6 KB, so that those pages' features load only where
- * they help; the configuration phase's thirteen more page predicates and feature entries took it
- * to 5.0 KB.
+ * The content script every frame of every Salesforce page loads: the first stage, a classic
+ * script (src/content/index.ts: the URL predicates and the content tests of pages known only by a
+ * URL envelope). It was the module loader and an entry of 5.0 KB holding the page runner too;
+ * the runner moved into the second stage, loaded only on a recognized page (issue #19).
  */
-export const CONTENT_BUDGET_KB = 5.1;
+export const CONTENT_BUDGET_KB = 3.1;
 
 /** All a recognized page loads (entry, overlay, its chunks), in English: issue #7's budget. */
 export const PAGE_BUDGET_KB = 15;
@@ -23,20 +22,24 @@ export const PAGE_BUDGET_KB = 15;
 export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   // Measured on the build that merged the configuration phase (README, "Performance"): the plan's
   // second phase, the per-org answers and the configuration pages' shared code took most pages
-  // over issue #7's 15 KB. Held here so nothing grows unnoticed; lowering them is open work.
-  'install-page': 24.5,
-  'billing-settings': 20,
-  'quote-to-cash-site': 18.5,
-  'cpq-settings': 18,
-  'page-layout-assignment': 17.5,
-  'installed-packages': 17,
-  'picklist-value-set': 17,
-  'user-detail': 17,
-  'page-layouts-tab': 16.5,
-  'edit-permission-set-assignments': 16,
-  'picklist-value-new': 16,
-  'record-page': 16,
-  'stripe-setup-app': 16,
+  // over issue #7's 15 KB. Then +1.0–1.3 KB each when the content script split into a classic
+  // first stage and a second stage (both load on a recognized page, in two files; the page
+  // predicates are no longer shared with the features): the price of a frame the guide does not
+  // help loading 3 KB and no module at all. Held here so nothing grows unnoticed.
+  'install-page': 25.5,
+  'billing-settings': 21,
+  'quote-to-cash-site': 19.5,
+  'cpq-settings': 19,
+  'page-layout-assignment': 18.5,
+  'installed-packages': 18,
+  'picklist-value-set': 18,
+  'user-detail': 18,
+  'page-layouts-tab': 17.5,
+  'edit-permission-set-assignments': 17,
+  'picklist-value-new': 17,
+  'record-page': 17,
+  'stripe-setup-app': 17,
+  'permission-set-manage-assignments': 16,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */

@@ -6,7 +6,7 @@
  * Each sample is a fresh tab in each browser, in rotating order; the figures are the medians of
  * the per-sample differences to the floor, so they read "above the floor of any extension".
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer';
@@ -80,8 +80,8 @@ export const FLOOR_PROBES: Readonly<Record<string, string>> = {
   ].join('\n'),
   /** One message to the extension (our recognizers' page:hello). */
   message: "chrome.runtime.sendMessage({ type: 'probe' }).catch(() => undefined);",
-  /** One text through chrome.i18n. */
-  i18n: "chrome.i18n.getMessage('probe');",
+  /** One text through chrome.i18n, from our own messages files (copied into the floor). */
+  i18n: "chrome.i18n.getMessage('uiLocale');",
   /** An ES module loaded with import(), as the content-script loader does. */
   module: "import(chrome.runtime.getURL('probe.js'));",
   /** One computed style read (isShown in src/content/dom/find.ts). */
@@ -102,6 +102,8 @@ export function writeFloorExtension(dist: string, probe?: string): string {
     JSON.stringify({
       manifest_version: 3,
       name: 'bench floor: a content script that does nothing',
+      // The i18n probe reads our catalogue: chrome.i18n loads the whole file into the renderer.
+      ...(probe === 'i18n' && { default_locale: 'en' }),
       version: '1.0.0',
       content_scripts: built.content_scripts.map(({ matches, all_frames, run_at }) => ({
         js: ['noop.js'],
@@ -120,6 +122,7 @@ export function writeFloorExtension(dist: string, probe?: string): string {
   const script = probe ? FLOOR_PROBES[probe] : 'void 0;';
   if (script === undefined) throw new Error(`no floor probe "${probe}"`);
   writeFileSync(join(dir, 'noop.js'), `${script}\n`);
+  if (probe === 'i18n') cpSync(join(dist, '_locales'), join(dir, '_locales'), { recursive: true });
   writeFileSync(join(dir, 'probe.js'), 'export const probe = 1;\n');
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>probe</title>\n');
   return dir;

@@ -1,10 +1,11 @@
 /**
  * What each part of the built extension weighs, gzip-compressed (level 9), read from the build:
- * the manifest names the content-script loader, the worker loader and the popup page; from
- * there static imports are followed file by file. Dynamic `import()` targets (and what only they
- * import) are counted apart: they load only on a recognized page. A recognized page's total is
- * every file it loads, each once: the content script, the overlay and that recognizer's chunks
- * (with what they import in turn), but not the label tables of another Setup language.
+ * the manifest names the content script (the first stage, a classic script), the worker loader
+ * and the popup page; from there static imports are followed file by file. The first stage names
+ * the second (`assets/….js`, loaded by URL on a recognized page); its `import()` targets (and
+ * what only they import) are counted apart. A recognized page's total is every file it loads,
+ * each once: both stages, the overlay and that recognizer's chunks (with what they import in
+ * turn), but not the label tables of another Setup language.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -23,8 +24,10 @@ export interface PartSize {
 }
 
 export interface BundleSizes {
-  /** loader + entry + its static imports: what every frame of every Salesforce page loads */
+  /** the first stage (and any static import): what every frame of every Salesforce page loads */
   content: PartSize;
+  /** the second stage and its static imports: what every recognized page loads besides */
+  secondStage: PartSize;
   /** everything loaded by `import()` once a page is recognized */
   contentLazy: PartSize;
   /** the overlay: the `import()` target(s) named mount*, with what only they import (Preact) */
@@ -49,6 +52,8 @@ const STATIC = /\b(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?(["'`])(\.{1,2}
 const DYNAMIC = /\bimport\(\s*(["'`])(\.{1,2}\/[^"'`]+?\.js)\1\s*\)/g;
 /** crxjs loaders: chrome.runtime.getURL("assets/…js"), relative to the extension root */
 const GET_URL = /getURL\(\s*(["'`])([^"'`]+?\.js)\1\s*\)/g;
+/** The second stage, named by the first as a path from the extension root. */
+const STAGE_PATH = /(["'`])(assets\/[^"'`]+?\.js)\1/g;
 const HTML_REFS = /<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g;
 
 export function measureSizes(dist: string): BundleSizes {
@@ -115,14 +120,19 @@ export function measureSizes(dist: string): BundleSizes {
     (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
     entryTargets,
   );
+  const stages = [...content].flatMap((file) =>
+    [...read(file).matchAll(STAGE_PATH)].map((m) => normalize(m[2] ?? '')),
+  );
+  const second = closure(stages, entryTargets, () => false, content);
+  const loaded = new Set([...content, ...second]);
   // with what the lazy chunks load by import() in turn (a recognizer may load its reader later)
-  const lazy = [...closure([...entryTargets], undefined, () => true, content)];
-  const lazyPart = (root: string) => [...closure([root], undefined, ownDynamic, content)];
+  const lazy = [...closure([...entryTargets], undefined, () => true, loaded)];
+  const lazyPart = (root: string) => [...closure([root], undefined, ownDynamic, loaded)];
   const overlay = new Set([...entryTargets].filter(isOverlay).flatMap(lazyPart));
   const recognizers = [...entryTargets].filter((t) => ownDynamic(t) && !isSnapshot(t)).sort();
   const lazyByTarget = Object.fromEntries(recognizers.map((root) => [root, part(lazyPart(root))]));
   const pageTotals = Object.fromEntries(
-    recognizers.map((root) => [root, part(new Set([...content, ...overlay, ...lazyPart(root)]))]),
+    recognizers.map((root) => [root, part(new Set([...loaded, ...overlay, ...lazyPart(root)]))]),
   );
   const labelTables = Object.fromEntries(
     [...entryTargets]
@@ -147,6 +157,7 @@ export function measureSizes(dist: string): BundleSizes {
 
   return {
     content: part(content),
+    secondStage: part(second),
     contentLazy: part(lazy),
     overlay: part(overlay),
     lazyByTarget,

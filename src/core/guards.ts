@@ -3,8 +3,9 @@
  * "Rules an assistant should enforce or warn about"). Pure: page facts and org state in,
  * warnings out, in the language of the `t` passed in.
  */
-import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
+
 import type { MessageKey, Translate } from './i18n';
+import { type Environment, GENERIC_LOGIN_HOSTS } from './login-hosts';
 import { compareVersions } from './packages';
 import {
   AUDIENCE_LABELS,

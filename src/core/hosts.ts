@@ -10,14 +10,9 @@
  * Source: docs/salesforce/hosts-and-frames.md. Rows marked [judgment] are where it is silent.
  */
 
-export type Environment =
-  | 'production'
-  | 'sandbox'
-  | 'developer'
-  | 'scratch'
-  | 'trailhead'
-  | 'demo'
-  | 'unknown';
+export type { Environment } from './login-hosts';
+
+import { type Environment, GENERIC_LOGIN_HOSTS } from './login-hosts';
 
 export type Surface =
   | 'login'
@@ -70,19 +65,9 @@ export const SALESFORCE_DOMAINS: readonly string[] = Object.freeze([
 /** Reverse proxies that append their own domain to any Salesforce host (Microsoft Defender for Cloud Apps). */
 export const PROXY_SUFFIXES: readonly string[] = Object.freeze(['mcas.ms']);
 
-/**
- * Generic install/login hosts and the environment a package link on them installs into.
- * The .mil and .cn pairs mirror the commercial pair [judgment: login.salesforce.mil and
- * login/test.sfcrmproducts.cn are used by public tooling; test.salesforce.mil by symmetry].
- */
-export const GENERIC_LOGIN_HOSTS: Readonly<Record<string, Environment>> = Object.freeze({
-  'login.salesforce.com': 'production',
-  'test.salesforce.com': 'sandbox',
-  'login.salesforce.mil': 'production',
-  'test.salesforce.mil': 'sandbox',
-  'login.sfcrmproducts.cn': 'production',
-  'test.sfcrmproducts.cn': 'sandbox',
-});
+// Generic login hosts: a table of their own, so pages that need only them (the installer's
+// guards) do not load this whole table (./login-hosts.ts).
+export { GENERIC_LOGIN_HOSTS } from './login-hosts';
 
 /**
  * How the first label of a host is read under a rule:

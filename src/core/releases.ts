@@ -9,8 +9,8 @@
  * CPQ's own versions agree (Winter '26 = 258.x, Spring '26 = 260.x).
  */
 import { linkEnvironmentFor } from './guards';
-import { type Environment, GENERIC_LOGIN_HOSTS } from './hosts';
 import { installerVersionId, isInstallerPath } from './install-url';
+import { type Environment, GENERIC_LOGIN_HOSTS } from './login-hosts';
 import { compareVersions } from './packages';
 import { httpsUrl } from './urls';
 

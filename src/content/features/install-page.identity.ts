@@ -5,7 +5,7 @@
  * here the guide says what was decided: another package (and then nothing more on this page),
  * a package the admin named, and the install link that brought the admin here.
  */
-import { GENERIC_LOGIN_HOSTS } from '../../core/hosts';
+import { GENERIC_LOGIN_HOSTS } from '../../core/login-hosts';
 import { PACKAGES } from '../../core/plan';
 import { t } from '../../ui/t';
 import { observe } from '../observe';
