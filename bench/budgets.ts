@@ -25,21 +25,25 @@ export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   // over issue #7's 15 KB. Then +1.0–1.3 KB each when the content script split into a classic
   // first stage and a second stage (both load on a recognized page, in two files; the page
   // predicates are no longer shared with the features): the price of a frame the guide does not
-  // help loading 3 KB and no module at all. Held here so nothing grows unnoticed.
-  'install-page': 25.5,
-  'billing-settings': 21,
-  'quote-to-cash-site': 19.5,
-  'cpq-settings': 19,
+  // help loading 3 KB and no module at all. Then +0.3 KB each for the card texts written as
+  // message keys (src/content/t.ts) instead of looked up in the page (README, "First load").
+  // Held here so nothing grows unnoticed.
+  'install-page': 26,
+  'billing-settings': 21.5,
+  'quote-to-cash-site': 20,
+  'cpq-settings': 19.5,
   'page-layout-assignment': 18.5,
   'installed-packages': 18,
-  'picklist-value-set': 18,
-  'user-detail': 18,
-  'page-layouts-tab': 17.5,
-  'edit-permission-set-assignments': 17,
-  'picklist-value-new': 17,
-  'record-page': 17,
-  'stripe-setup-app': 17,
-  'permission-set-manage-assignments': 16,
+  'picklist-value-set': 18.5,
+  'user-detail': 18.5,
+  'page-layouts-tab': 18,
+  'edit-permission-set-assignments': 17.5,
+  'picklist-value-new': 17.5,
+  'record-page': 17.5,
+  'stripe-setup-app': 17.5,
+  'permission-set-manage-assignments': 16.5,
+  'payment-center': 15.5,
+  'remote-access-authorization': 15.5,
 };
 
 /** A label table of a Setup language other than English (loaded only on such a page). */

@@ -5,12 +5,13 @@
  * texts it looked for in which Setup language (with those not yet confirmed on a real org), so
  * an admin of a German or French org can tell us the right wording.
  */
-import { type MessageKey, t } from '../ui/t';
+
 import { offerSnapshot } from './boot';
 // Not ../labels: a page without labels of its own (the Quote-to-Cash site) needs no table.
 import type { Confidence } from './labels/confidence';
 import { labelSet, type SetupLanguage } from './labels/language';
 import type { PageContext } from './page';
+import { type MessageKey, t, words } from './t';
 
 export interface LabelsLookedFor {
   /** The label set (Setup language) the texts came from. */
@@ -92,7 +93,7 @@ function noteNotFound(note: (typeof notFoundShown)[number], signal: AbortSignal)
 
 /**
  * The card for a page whose controls are not where the reference says. `what` names the thing
- * in a few words and `missing` lists what exactly, both already in the UI language;
+ * in a few words and `missing` lists what exactly, both as phrases (./t.ts, put into words where shown);
  * `lookedFor` are the label texts (of the page's label set) the recognizer searched for.
  */
 export async function showNotFound(
@@ -103,7 +104,6 @@ export async function showNotFound(
 ): Promise<void> {
   const overlay = await ctx.overlay();
   const labels = labelsLookedFor(document, lookedFor);
-  const text = diagnosticText(ctx, missing, labels);
   noteNotFound({ recognizer: ctx.pageId, what, missing }, ctx.signal);
   overlay.show(
     'not-found',
@@ -115,6 +115,8 @@ export async function showNotFound(
         {
           label: t('notFoundCopy'),
           run: () => {
+            // Put into words only now, on the admin's click (./t.ts: never on a page's load).
+            const text = diagnosticText(ctx, missing.map(words), labels);
             navigator.clipboard.writeText(text).catch(() => undefined);
           },
         },

@@ -8,6 +8,8 @@ import { render } from 'preact';
 import { z } from 'zod';
 import type { Connect, FromFrame, ShowCards } from '../content/overlay/protocol';
 import { snapshotAnswerSchema } from '../core/snapshot';
+import { t } from '../ui/t';
+import { inWords } from './in-words';
 import { Panel } from './Panel';
 import './overlay.css';
 
@@ -68,13 +70,15 @@ window.addEventListener('message', function connect(event: MessageEvent<Partial<
   if (!received) return;
   port = received;
   window.removeEventListener('message', connect);
+  post({ type: 'title', text: t('overlayLabel') });
   port.onmessage = (message) => {
     const parsed = showCardsSchema.safeParse(message.data);
     if (!parsed.success) {
       console.warn('[install guide] overlay ignored a malformed message', parsed.error.issues[0]);
       return;
     }
-    const { cards, announce } = parsed.data;
+    // The content script sends phrases (src/content/t.ts); they are put into words here.
+    const { cards, announce } = inWords(parsed.data, t);
     // The content script sends each announcement once; the live region keeps the last one
     // until the next, which replaces it with a new node so it is read even if the words repeat.
     if (announce) announcement = { text: announce, seq: announcement.seq + 1 };

@@ -1321,7 +1321,8 @@ describe('bounded storage', () => {
     );
     expect(json).toBeLessThan(2 * 1024 * 1024);
     expect(measured).toBeLessThan(2 * 1024 * 1024);
-  }, 15_000);
+    // 50,000 observations: ~15 s on a busy 2-core machine; the limit guards a hang, not speed.
+  }, 60_000);
 });
 
 describe('the badge', () => {

@@ -6,9 +6,9 @@
  * once the step is done, nor while the admin looks for another app.
  */
 import { stripeLauncherHint } from '../../core/config/stripe-launcher';
-import { t } from '../../ui/t';
 import type { PageContext } from '../page';
 import { findApp, readAppLauncher } from '../read/app-launcher';
+import { t } from '../t';
 
 export async function init(ctx: PageContext): Promise<void> {
   const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });

@@ -9,7 +9,6 @@
  */
 import { billingBatchVerdict, RECOMMENDED_BATCH_SIZE } from '../../core/config/billing-batch';
 import type { PageState } from '../../core/protocol/answers';
-import { t } from '../../ui/t';
 import { setText } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
 import { findButtons, labelFold } from '../dom/find';
@@ -27,6 +26,7 @@ import {
 } from '../read/billing-settings';
 import { type CpqTabs, findTabs } from '../read/cpq-settings';
 import { tabStrip } from '../shared/cpq-settings';
+import { t } from '../t';
 
 /** Set when the admin clicks Save; read after the postback re-renders the page. */
 const SAVE_FLAG = 'sf-install-guide:billing-save';

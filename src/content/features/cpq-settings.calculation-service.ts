@@ -4,12 +4,13 @@
  * clicks it), and reports the service authorized once the Pricing tab shows no such link.
  * Page facts: docs/salesforce/cpq-settings.md.
  */
-import { t } from '../../ui/t';
+
 import { labelFold } from '../dom/find';
 import { labels } from '../labels';
 import type { PageContext } from '../page';
 import { type CpqTabs, findAuthorizeLink } from '../read/cpq-settings';
 import { type CpqRun, tabStrip, whenSettingsShown } from '../shared/cpq-settings';
+import { t } from '../t';
 
 /** Set when the admin clicks "Authorize new calculation service". */
 const AUTHORIZE_FLAG = 'sf-install-guide:cpq-authorize';

@@ -6,7 +6,6 @@
  * service is done and this step is next. Page facts: docs/salesforce/cpq-settings.md.
  */
 import { RECOMMENDED_ORDER_DEFAULTS } from '../../core/plan';
-import { t } from '../../ui/t';
 import { selectOption, setCheckbox } from '../actions/fill';
 import { isShown, labelFold } from '../dom/find';
 import { labels } from '../labels';
@@ -21,6 +20,7 @@ import {
   startDateOption,
 } from '../read/cpq-settings';
 import { type CpqRun, tabStrip, whenSettingsShown } from '../shared/cpq-settings';
+import { t } from '../t';
 
 /** Set when the admin clicks Save; read after the postback re-renders the page. */
 const SAVE_FLAG = 'sf-install-guide:cpq-save';

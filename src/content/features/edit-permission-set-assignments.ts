@@ -8,7 +8,6 @@
  */
 import { isCpqSet, missingSets, setsToPreselect } from '../../core/config/set-match';
 import type { ConfigPermsetStep } from '../../core/config/targets';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -18,6 +17,7 @@ import {
   readEditPermissionSetAssignments,
   EDIT_PERMISSION_SET_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/edit-permission-set-assignments';
+import { t } from '../t';
 
 const CARD = 'permsets-chooser';
 const GIVE_UP_MS = 5000;

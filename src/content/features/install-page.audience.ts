@@ -6,7 +6,6 @@
  * cannot be found.
  */
 import type { Audience } from '../../core/plan';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { EVERYTHING } from '../dom/changes';
 import { commonAncestor } from '../dom/find';
@@ -23,6 +22,7 @@ import {
 } from '../read/install-page';
 import { audienceLabel, type InstallRun, type PageChange, whenOurs } from '../shared/install-page';
 import { INSTALL_PAGE_GIVE_UP_MS } from '../shared/install-page.identity';
+import { t } from '../t';
 
 /** A page that keeps re-rendering its options is not fought forever. */
 const MAX_REAPPLY = 3;

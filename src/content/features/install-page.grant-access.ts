@@ -5,7 +5,6 @@
  * acknowledgement, which is the admin's own statement and never ticked.
  */
 
-import { t } from '../../ui/t';
 import type { DomChanges } from '../dom/changes';
 import { isShown } from '../dom/find';
 import type { Choice } from '../dom/options';
@@ -19,6 +18,7 @@ import {
   thirdPartyDialog,
 } from '../read/install-page';
 import { type InstallRun, type PageChange, whenOurs } from '../shared/install-page';
+import { t } from '../t';
 
 export function init(ctx: PageContext): void {
   whenOurs(ctx, 'grant-access', (run) => {

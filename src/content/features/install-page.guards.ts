@@ -5,9 +5,9 @@
  */
 import { guardsFor } from '../../core/guards';
 import { AUDIENCE_LABELS, type Audience } from '../../core/plan';
-import { type Translate, t } from '../../ui/t';
 import type { PageContext } from '../page';
 import { audienceLabel, type InstallRun, whenOurs } from '../shared/install-page';
+import { type Translate, t } from '../t';
 
 /** `t`, but naming the security options as this page does (its Setup language may differ). */
 const tOnPage: Translate = (key, ...substitutions) => {

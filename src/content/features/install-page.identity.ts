@@ -7,11 +7,11 @@
  */
 import { GENERIC_LOGIN_HOSTS } from '../../core/login-hosts';
 import { PACKAGES } from '../../core/plan';
-import { t } from '../../ui/t';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { type Decision, whenDecided } from '../shared/install-page';
 import { signalText } from '../shared/install-page.identity';
+import { t } from '../t';
 
 export function init(ctx: PageContext): void {
   whenDecided(ctx, (decision) => showIdentity(ctx, decision));

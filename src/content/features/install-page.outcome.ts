@@ -4,12 +4,12 @@
  * options and the dialog go away.
  */
 import { PACKAGES } from '../../core/plan';
-import { t } from '../../ui/t';
 import { observe } from '../observe';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import { type Outcome, outcomeIn } from '../read/install-page';
 import { audienceLabel, type InstallRun, whenOurs } from '../shared/install-page';
+import { t } from '../t';
 
 export function init(ctx: PageContext): void {
   whenOurs(ctx, 'outcome', (run) => {

@@ -9,7 +9,6 @@
 import { claimOfName } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { labels } from '../labels';
@@ -17,6 +16,7 @@ import { observe } from '../observe';
 import type { CardItem } from '../overlay/types';
 import type { PageContext } from '../page';
 import { type PackageTable, readInstalledPackages } from '../read/installed-packages';
+import { t } from '../t';
 
 /** Rows may arrive one by one while the page loads: report once the list has been still this long. */
 const SETTLE_MS = 400;

@@ -8,8 +8,8 @@
  */
 import { RECORD_ACTION_TARGETS, type RecordActionStep } from '../../core/config/record-actions';
 import type { StepStatus } from '../../core/plan';
-import { t } from '../../ui/t';
 import type { PageContext } from '../page';
+import { t } from '../t';
 
 const LIGHTNING = /^\/lightning\/setup\/objectmanager\/([^/]+)\/pagelayouts\//i;
 

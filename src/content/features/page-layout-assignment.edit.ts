@@ -8,7 +8,6 @@
 import { cellsToChange } from '../../core/config/layout-assignment';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import type { OrgSettings } from '../../core/org-settings';
-import { t } from '../../ui/t';
 import { selectOption } from '../actions/fill';
 import { waitForPage } from '../dom/settle';
 import type { Overlay } from '../overlay/types';
@@ -19,6 +18,7 @@ import {
 } from '../read/edit-page-layout-assignment';
 import { shownButtonText } from '../shared/button-text';
 import { assignmentStep } from '../shared/page-layout-assignment';
+import { t } from '../t';
 
 export const EDIT_ASSIGNMENT_GIVE_UP_MS = 4000;
 

@@ -7,7 +7,6 @@
  */
 import { layoutAssignmentVerdict } from '../../core/config/layout-assignment';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
-import { t } from '../../ui/t';
 import { fieldFor } from '../dom/find';
 import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
@@ -20,6 +19,7 @@ import {
 } from '../read/page-layout-assignment';
 import { shownButtonText } from '../shared/button-text';
 import { assignmentStep, profileRows } from '../shared/page-layout-assignment';
+import { t } from '../t';
 
 export const LAYOUT_ASSIGNMENT_GIVE_UP_MS = 4000;
 

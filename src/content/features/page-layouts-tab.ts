@@ -10,12 +10,12 @@ import { targetProfiles } from '../../core/config/layout-assignment';
 import { billingLookAlike, layoutStepForApiName } from '../../core/config/layout-objects';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { foldText } from '../../core/packages';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { waitForPage } from '../dom/settle';
 import type { PageContext } from '../page';
 import { PAGE_LAYOUTS_TAB_TEXT, readPageLayoutsTab } from '../read/page-layouts-tab';
 import { shownButtonText } from '../shared/button-text';
+import { t } from '../t';
 
 /** Lightning renders the tab after its app boots: the longest wait before saying anything. */
 export const PAGE_LAYOUTS_TAB_GIVE_UP_MS = 8000;

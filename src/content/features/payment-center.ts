@@ -5,10 +5,11 @@
  * **New Payment Method ACH** on the Account; saving a new method and charging it in one action
  * gets a warning that the connector cannot do both. Guidance only: nothing is filled or blocked.
  */
-import { t } from '../../ui/t';
+
 import { waitForPage } from '../dom/settle';
 import type { PageContext } from '../page';
 import { type PaymentCenterView, readPaymentCenter } from '../read/payment-center';
+import { t } from '../t';
 
 /** The longest the guide waits for the form (≤ 10 s); no form (another view): nothing to say. */
 const GIVE_UP_MS = 6000;

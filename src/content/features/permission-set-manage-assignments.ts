@@ -4,7 +4,7 @@
  * profile shows here). The card lists the members and which of them are admins. Fills nothing.
  * Page facts: docs/salesforce/permission-sets.md.
  */
-import { t } from '../../ui/t';
+
 import { showNotFound } from '../diagnostic';
 import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
@@ -13,6 +13,7 @@ import {
   readPermissionSetManageAssignments,
   MANAGE_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/permission-set-manage-assignments';
+import { t, words } from '../t';
 
 const CARD = 'permsets-members';
 const GIVE_UP_MS = 5000;
@@ -32,7 +33,8 @@ export async function init(ctx: PageContext): Promise<void> {
     return;
   }
   const { data, elements } = found;
-  const set = data.set ?? t('permsetsThisSet');
+  // Evidence for the worker: real words (a page whose set name cannot be read, only).
+  const set = data.set ?? words(t('permsetsThisSet'));
   const response = await observe(ctx, {
     kind: 'permission-set-members',
     set,

@@ -6,7 +6,6 @@
  */
 import { picklistStepForValueSet } from '../../core/config/layout-objects';
 import { type ConfigPicklistStep, PICKLIST_TARGETS } from '../../core/config/targets';
-import { t } from '../../ui/t';
 import { setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
@@ -16,6 +15,7 @@ import type { PageContext } from '../page';
 import { PICKLIST_VALUE_NEW_TEXT, readPicklistValueNew } from '../read/picklist-value-new';
 import { shownButtonText } from '../shared/button-text';
 import { recalledToAdd } from '../shared/picklist-values';
+import { t } from '../t';
 
 export const VALUE_NEW_GIVE_UP_MS = 4000;
 

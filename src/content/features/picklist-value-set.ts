@@ -7,7 +7,6 @@
 import { picklistStepForValueSet } from '../../core/config/layout-objects';
 import { picklistValuesVerdict, valuesToAdd } from '../../core/config/picklist-values';
 import { PICKLIST_TARGETS } from '../../core/config/targets';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -16,6 +15,7 @@ import type { PageContext } from '../page';
 import { PICKLIST_VALUE_SET_TEXT, readPicklistValueSet } from '../read/picklist-value-set';
 import { shownButtonText } from '../shared/button-text';
 import { rememberToAdd } from '../shared/picklist-values';
+import { t } from '../t';
 
 export const VALUE_SET_GIVE_UP_MS = 4000;
 

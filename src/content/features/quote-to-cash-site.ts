@@ -13,7 +13,6 @@ import { nextStepsOf } from '../../core/next-steps';
 import { AUDIENCE_LABELS, PACKAGE_KEYS, PACKAGES, STRIPE_DOCS } from '../../core/plan';
 import type { SiteOrg, SiteState } from '../../core/protocol/answers';
 import { chooseEnvironment, readInstallLink } from '../../core/releases';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
 import { observe } from '../observe';
@@ -26,6 +25,7 @@ import type {
   SiteRelease,
 } from '../read/quote-to-cash-site';
 import { linkFor, readQuoteToCashSite, releaseOfLink } from '../read/quote-to-cash-site';
+import { t } from '../t';
 
 const SETTLE_MS = 3000;
 /** At most this many other orgs are offered in the picker. */

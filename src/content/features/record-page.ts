@@ -15,7 +15,6 @@ import {
 } from '../../core/config/record-actions';
 import { STEP_BY_ID } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldText } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -23,6 +22,7 @@ import { observe } from '../observe';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import { type RecordPageView, readRecordPage } from '../read/record-page';
+import { t } from '../t';
 
 /** The longest an admin waits on a record page before the guide says what it found (≤ 10 s). */
 export const RECORD_PAGE_GIVE_UP_MS = 8000;

@@ -3,11 +3,12 @@
  * at Allow (found by label, or #oaapprove) and explains it; the admin clicks it (never the
  * extension). Page facts: docs/salesforce/remote-access-authorization.md.
  */
-import { t } from '../../ui/t';
+
 import { showNotFound } from '../diagnostic';
 import { findButtons, foldSpaces } from '../dom/find';
 import { labels } from '../labels';
 import type { PageContext } from '../page';
+import { t } from '../t';
 
 export async function init(ctx: PageContext): Promise<void> {
   const names = labels(document).remoteAccess.allow;

@@ -6,9 +6,9 @@
  */
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
-import { t } from '../../ui/t';
 import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
+import { t } from '../t';
 
 export async function init(ctx: PageContext): Promise<void> {
   // Answers may arrive out of order (a slow hello, then a quick one after a write): only the

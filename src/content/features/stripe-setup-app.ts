@@ -14,12 +14,12 @@ import {
   stripeAuthorizeVerdict,
 } from '../../core/config/stripe-authorize';
 import type { Environment } from '../../core/hosts';
-import { type MessageKey, t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { findStripeButton, readStripeSetupApp, type StripeAppView } from '../read/stripe-setup-app';
+import { type MessageKey, t } from '../t';
 
 /** The longest an admin waits on the app before the guide says something (≤ 10 s). */
 const GIVE_UP_MS = 8000;

@@ -5,7 +5,7 @@
  * (PageState.permsets). The card names what is missing and points at **Edit Assignments**
  * (highlight only). Page facts: docs/salesforce/permission-sets.md.
  */
-import { t } from '../../ui/t';
+
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -16,6 +16,7 @@ import {
   PERMISSION_SET_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/permission-set-assignments';
 import { readLicenses } from '../read/user-detail';
+import { t, words } from '../t';
 import { USER_DETAIL_GIVE_UP_MS } from './user-detail';
 
 const CARD = 'permsets';
@@ -40,7 +41,8 @@ export async function init(ctx: PageContext): Promise<void> {
     return;
   }
   const { data, elements } = found;
-  const user = data.user ?? t('licenseThisUser');
+  // Evidence for the worker: real words (a page whose user name cannot be read, only).
+  const user = data.user ?? words(t('licenseThisUser'));
   const licences = readLicenses(document);
   const response = await observe(ctx, {
     kind: 'permission-set-assignments',

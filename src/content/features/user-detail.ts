@@ -4,7 +4,7 @@
  * the installer needs; the guide points at Edit Assignments when not. Fills nothing.
  * Page facts: docs/salesforce/user-detail.md.
  */
-import { t } from '../../ui/t';
+
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -12,6 +12,7 @@ import { labels } from '../labels';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { readLicenses } from '../read/user-detail';
+import { t } from '../t';
 
 /** The longest an admin waits on a user page before the guide says something (≤ 10 s). */
 export const USER_DETAIL_GIVE_UP_MS = 5000;

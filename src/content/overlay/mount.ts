@@ -7,7 +7,6 @@
  * process. What runs in the admin's page stays small: no UI library here. Pointer events pass
  * through everywhere but on the panel.
  */
-import { t } from '../../ui/t';
 import { placeBeside } from './geometry';
 import HOST_CSS from './host.css?inline';
 import { type Geometry, measureLater, measureNow, sameGeometry, sameTargets } from './measure';
@@ -34,7 +33,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   const token = crypto.randomUUID();
   const page = chrome.runtime.getURL(OVERLAY_PAGE);
   frame.src = `${page}#${token}`;
-  frame.title = t('overlayLabel');
+  // Its title (the frame's accessible name) comes from the panel, in words (message 'title').
   frame.className = 'panel';
   // Transparent, not hidden, until it has a size: Chromium stops rendering a hidden
   // cross-origin frame, and the panel measures itself while rendering.
@@ -97,6 +96,8 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       size = { width: Math.min(width, 2000), height: Math.min(height, 4000) };
       sized = true;
       draw();
+    } else if (message?.type === 'title' && typeof message.text === 'string') {
+      frame.title = message.text.slice(0, 100);
     } else if (message?.type === 'action' && Number.isInteger(message.index)) {
       cards.get(String(message.card))?.actions?.[message.index]?.run();
     }

@@ -27,7 +27,10 @@ export interface FrameCard {
   preview?: { text: string; fileName: string };
 }
 
-/** Content script → overlay page. */
+/**
+ * Content script → overlay page. Every text may carry phrases (src/core/phrase-text.ts): the
+ * overlay page puts them into words.
+ */
 export interface ShowCards {
   type: 'cards';
   cards: FrameCard[];
@@ -38,4 +41,6 @@ export interface ShowCards {
 /** Overlay page → content script. */
 export type FromFrame =
   | { type: 'size'; width: number; height: number }
+  /** The frame's accessible name, in words: the content script never translates (../t.ts). */
+  | { type: 'title'; text: string }
   | { type: 'action'; card: string; index: number };

@@ -8,10 +8,10 @@ import { claimOfName } from '../../core/install-identity';
 import { installerVersionId } from '../../core/install-url';
 import { clip, LIMITS } from '../../core/limits';
 import type { Audience } from '../../core/plan';
-import { t } from '../../ui/t';
 import { findButtons, foldSpaces, isShown, labelFold, readLabeled } from '../dom/find';
 import { type Choice, chosenIndex, elementsWithText, findChoices } from '../dom/options';
 import { labels } from '../labels';
+import { t } from '../t';
 
 export interface InstallPageFacts {
   /** The labelled name (App Name, Package Name). */

@@ -20,6 +20,8 @@ import {
   type ReleaseName,
   readInstallLink,
 } from '../../core/releases';
+// Real words, not the content script's phrases (../t.ts): a release's label is also sent to the
+// worker as the chosen link's evidence. Only a release known by its version alone asks for it.
 import { t } from '../../ui/t';
 import { foldSpaces, foldText } from '../dom/find';
 

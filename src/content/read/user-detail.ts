@@ -3,6 +3,8 @@
  * found by its title text, and the user's name.
  */
 import { clip, LIMITS } from '../../core/limits';
+// Real words, not the content script's phrases (../t.ts): the user's name is evidence sent to the
+// worker. Only a page whose user name cannot be read asks for it.
 import { t } from '../../ui/t';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
 import { labels } from '../labels';

@@ -7,7 +7,6 @@
  * in one order: the calculation service, then the Order defaults.
  */
 import type { PageState } from '../../core/protocol/answers';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { commonAncestor } from '../dom/find';
 import { waitForPage } from '../dom/settle';
@@ -16,6 +15,7 @@ import { type Fact, observe } from '../observe';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import { type CpqTabs, findTabs, showsSettingsPage } from '../read/cpq-settings';
+import { t } from '../t';
 import { perRun } from './per-run';
 
 /** The longest an admin waits on the settings page before the guide says something (≤ 10 s). */

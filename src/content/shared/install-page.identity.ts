@@ -14,8 +14,6 @@ import {
 } from '../../core/install-identity';
 import { PACKAGE_KEYS, PACKAGES, type PackageKey } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
-import type { MessageKey } from '../../ui/t';
-import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { labels } from '../labels';
 import type { Overlay } from '../overlay/types';
@@ -32,6 +30,8 @@ import {
   showsInstaller,
   thirdPartyDialog,
 } from '../read/install-page';
+import type { MessageKey } from '../t';
+import { t } from '../t';
 
 /** The longest an admin waits on an install page before the guide says something (≤ 10 s). */
 export const INSTALL_PAGE_GIVE_UP_MS = 8000;

@@ -7,6 +7,7 @@ import { QUOTE_TO_CASH_HOST } from '../../core/pages';
 import type { ContentRequest } from '../../core/protocol/requests';
 import type { GuideNotes } from '../../core/snapshot';
 import { notFoundShown } from '../diagnostic';
+import { words } from '../t';
 import { takeFrameSnapshot } from './take';
 
 export interface FrameGuide {
@@ -19,10 +20,11 @@ export async function answerSnapshot(request: string, guide: FrameGuide | null):
   const { host, ...running } = (await guide?.report()) ?? { recognized: [], cards: [], host: null };
   const notes: GuideNotes = {
     ...running,
+    // In words here (the admin asked for the snapshot): the cards carry phrases (../t.ts).
     notFound: notFoundShown.map(({ recognizer, what, missing }) => ({
       recognizer,
-      what,
-      missing: [...missing],
+      what: words(what),
+      missing: missing.map(words),
     })),
   };
   const frame = takeFrameSnapshot(

@@ -3,8 +3,9 @@
  * frame of this tab (each frame takes its own), and the panel shows it in full, to copy or save.
  * The text travels to the panel's frame as data and is validated there; nothing is sent anywhere.
  */
-import { t } from '../../ui/t';
+
 import type { PageContext } from '../page';
+import { t } from '../t';
 
 const CARD = 'snapshot';
 
