@@ -44,7 +44,7 @@ export async function init(ctx: PageContext): Promise<void> {
     await showNotFound(
       ctx,
       t('whatPageLayoutsList', column),
-      [t('missingRelatedList', column)],
+      [read.within ? t('missingRowNames', read.within) : t('missingPackagesTable', column)],
       [column],
     );
     return;
