@@ -43,7 +43,7 @@ export async function init(ctx: PageContext): Promise<void> {
   if (!read.found) {
     await showNotFound(
       ctx,
-      t('whatPageLayoutsList', column),
+      read.within ? t('whatListEntries', read.within) : t('whatPageLayoutsList', column),
       [read.within ? t('missingRowNames', read.within) : t('missingPackagesTable', column)],
       [column],
     );

@@ -29,7 +29,8 @@ export async function init(ctx: PageContext): Promise<void> {
   if (!found || ctx.signal.aborted) return;
   if (!found.found) {
     const missing = found.within ? t('missingRowNames', found.within) : TEXT.fullName;
-    await showNotFound(ctx, t('permsetsWhatMembers'), [missing], [TEXT.fullName]);
+    const what = found.within ? t('whatListEntries', found.within) : t('permsetsWhatMembers');
+    await showNotFound(ctx, what, [missing], [TEXT.fullName]);
     return;
   }
   const { data, elements } = found;

@@ -41,7 +41,7 @@ export async function init(ctx: PageContext): Promise<void> {
     if (read.within) {
       await showNotFound(
         ctx,
-        t('whatPicklistValues', read.within),
+        t('whatListEntries', read.within),
         [t('missingColumnIn', quoted(label), read.within)],
         [read.within, ...label],
       );

@@ -33,7 +33,7 @@ export async function init(ctx: PageContext): Promise<void> {
   if (!found.found) {
     await showNotFound(
       ctx,
-      t('permsetsWhatList', TEXT.list),
+      found.within ? t('whatListEntries', found.within) : t('permsetsWhatList', TEXT.list),
       // Rows it cannot name are not "no permission sets".
       [found.within ? t('missingRowNames', found.within) : t('missingRelatedList', TEXT.list)],
       [TEXT.list],
