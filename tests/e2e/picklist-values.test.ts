@@ -127,13 +127,18 @@ describe('Gateway Type near misses', () => {
 });
 
 describe.each(['a', 'b'] as const)('Values column headed otherwise (markup %s)', (variant) => {
-  it('headed "Label" (as on some real orgs): Stripe is read → done', async () => {
+  /** Gateway Type with Stripe active, its value column headed `header`, framed in Setup. */
+  async function stripeUnder(header: string): Promise<Frame> {
     const org = world.server.org('acme');
     org.variant = variant;
-    org.config.valuesHeader = 'Label';
+    org.config.valuesHeader = header;
     valueSet(GATEWAY_TYPE_ID).values.push(value('Stripe'));
     const page = await world.open(framed(GATEWAY_TYPE_ID));
-    const frame = await setFrame(page, GATEWAY_TYPE_ID);
+    return setFrame(page, GATEWAY_TYPE_ID);
+  }
+
+  it('headed "Label" (as on some real orgs): Stripe is read → done', async () => {
+    const frame = await stripeUnder('Label');
     expect(
       await frame.$$eval('th[scope="col"]', (ths) => ths.map((th) => th.textContent)),
     ).toContain('Label');
@@ -144,12 +149,7 @@ describe.each(['a', 'b'] as const)('Values column headed otherwise (markup %s)',
   });
 
   it('a header it does not know: the not-found card, never "no Stripe"', async () => {
-    const org = world.server.org('acme');
-    org.variant = variant;
-    org.config.valuesHeader = 'Picklist Value';
-    valueSet(GATEWAY_TYPE_ID).values.push(value('Stripe'));
-    const page = await world.open(framed(GATEWAY_TYPE_ID));
-    const frame = await setFrame(page, GATEWAY_TYPE_ID);
+    const frame = await stripeUnder('Picklist Value');
     const text = await cardText(frame, 'not-found', VALUE_SET_GIVE_UP_MS + 2000);
     expect(text).toContain('Could not find the entries of the Values list');
     expect(text).toContain('a column headed "Values", "Value", "Label" in the "Values" list');
