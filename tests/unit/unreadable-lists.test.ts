@@ -11,7 +11,6 @@ import { readPermissionSetAssignments } from '../../src/content/read/permission-
 import { readPermissionSetManageAssignments } from '../../src/content/read/permission-set-manage-assignments';
 import { readPicklistValueSet } from '../../src/content/read/picklist-value-set';
 import { BANK_ACCOUNT_TYPE_ID, GATEWAY_TYPE_ID } from '../fixtures/salesforce/config-world';
-import { parseHost } from '../fixtures/salesforce/hosts';
 import { renderManageAssignments } from '../fixtures/salesforce/permission-sets';
 import { renderValueSet } from '../fixtures/salesforce/picklist-value-sets';
 import {
@@ -21,11 +20,9 @@ import {
   SECOND_USER_ID,
 } from '../fixtures/salesforce/state';
 import { renderUserDetail } from '../fixtures/salesforce/user-detail';
-import { show } from '../support/show-page';
+import { acmeHost, framed, show } from '../support/show-page';
 
-const host = parseHost('acme.my.salesforce.com');
-if (!host) throw new Error('replica host parser refused acme.my.salesforce.com');
-const framed = new URLSearchParams({ isdtp: 'p1' });
+const host = acmeHost;
 const CPQ_ADMIN_SET_ID = '0PS5g000000Cq01';
 
 let org: OrgState;
