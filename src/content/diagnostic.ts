@@ -68,7 +68,8 @@ const LANGUAGE_NAME: Record<Exclude<SetupLanguage, 'en'>, MessageKey> = {
   fr: 'setupLanguageFr',
 };
 
-const quoted = (texts: readonly string[]) => texts.map((text) => `"${text}"`).join(', ');
+/** Salesforce texts quoted for a card line: "Values", "Label". */
+export const quoted = (texts: readonly string[]) => texts.map((text) => `"${text}"`).join(', ');
 
 /** The card's lines on the label texts: only for a Setup language other than English. */
 export function labelLines(labels: LabelsLookedFor): string[] {

@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { VALUE_SET_GIVE_UP_MS } from '../../src/content/features/picklist-value-set';
 import type { Report } from '../../src/core/progress';
 import {
   BANK_ACCOUNT_TYPE_ID,
@@ -14,6 +15,7 @@ import {
   type ValueSet,
 } from '../fixtures/salesforce/config-world';
 import {
+  cardIds,
   cardText,
   clickOverlayButton,
   eventually,
@@ -121,6 +123,40 @@ describe('Gateway Type near misses', () => {
     const text = await cardText(page, 'picklist-values');
     expect(text).toContain('Company is among the inactive values of Bank Account Type');
     await settled('config-picklist-bankaccounttype', 'in-progress');
+  });
+});
+
+describe.each(['a', 'b'] as const)('Values column headed otherwise (markup %s)', (variant) => {
+  /** Gateway Type with Stripe active, its value column headed `header`, framed in Setup. */
+  async function stripeUnder(header: string): Promise<Frame> {
+    const org = world.server.org('acme');
+    org.variant = variant;
+    org.config.valuesHeader = header;
+    valueSet(GATEWAY_TYPE_ID).values.push(value('Stripe'));
+    const page = await world.open(framed(GATEWAY_TYPE_ID));
+    return setFrame(page, GATEWAY_TYPE_ID);
+  }
+
+  it('headed "Label" (as on some real orgs): Stripe is read → done', async () => {
+    const frame = await stripeUnder('Label');
+    expect(
+      await frame.$$eval('th[scope="col"]', (ths) => ths.map((th) => th.textContent)),
+    ).toContain('Label');
+    const text = await cardText(frame, 'picklist-values');
+    expect(text).toContain('Gateway Type has the active values Stripe.');
+    expect(await rings(frame)).toBe(0);
+    await settled('config-picklist-gatewaytype', 'done');
+  });
+
+  it('a header it does not know: the not-found card, never "no Stripe"', async () => {
+    const frame = await stripeUnder('Picklist Value');
+    const text = await cardText(frame, 'not-found', VALUE_SET_GIVE_UP_MS + 2000);
+    expect(text).toContain('Could not find the entries of the Values list');
+    expect(text).toContain('a column headed "Values", "Value", "Label" in the "Values" list');
+    expect(await cardIds(frame)).not.toContain('picklist-values');
+    const report = await world.report('acme');
+    expect(step(report, 'config-picklist-gatewaytype')?.status).not.toBe('done');
+    expect(step(report, 'config-picklist-gatewaytype')?.note ?? '').not.toContain('Stripe');
   });
 });
 

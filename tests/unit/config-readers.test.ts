@@ -15,7 +15,6 @@ import { readPermissionSetManageAssignments } from '../../src/content/read/permi
 import { readPicklistValueNew } from '../../src/content/read/picklist-value-new';
 import { readPicklistValueSet } from '../../src/content/read/picklist-value-set';
 import { BANK_ACCOUNT_TYPE_ID, GATEWAY_TYPE_ID } from '../fixtures/salesforce/config-world';
-import { parseHost } from '../fixtures/salesforce/hosts';
 import {
   renderEditLayoutAssignment,
   renderLayoutAssignment,
@@ -34,22 +33,9 @@ import {
   SECOND_USER_ID,
 } from '../fixtures/salesforce/state';
 import { renderUserDetail } from '../fixtures/salesforce/user-detail';
+import { acmeHost, framed, show } from '../support/show-page';
 
-const host = parseHost('acme.my.salesforce.com');
-if (!host) throw new Error('replica host parser refused acme.my.salesforce.com');
-const framed = new URLSearchParams({ isdtp: 'p1' });
-
-/** Puts a replica page into this test's document (its scripts do not run by themselves). */
-function show(html: string | null): Document {
-  if (html === null) throw new Error('the replica answered 404');
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.title = parsed.title;
-  for (const tag of parsed.querySelectorAll('script, link')) tag.remove();
-  document.body.replaceChildren(
-    ...[...parsed.body.childNodes].map((n) => document.importNode(n, true)),
-  );
-  return document;
-}
+const host = acmeHost;
 
 const PAGE_SCRIPTS = { ReplicaKit: 'replica-kit.js', ConfigPages: 'config-pages.js' } as const;
 

@@ -82,6 +82,35 @@ export function findGrid(
   return null;
 }
 
+/** What a list shows in place of rows when it has none (Classic related lists, Lightning lists). */
+export const EMPTY_LIST_TEXT = [
+  'No records to display',
+  'No records to display.',
+  'No items to display',
+  'No items to display.',
+] as const;
+
+/**
+ * A row holding data: not a header row, not a Classic list's own title bar (its title and
+ * buttons sit in a table row too), with text that is not the list's empty-list text. A reader
+ * that reads nothing from such rows has not understood the list: it must answer not found,
+ * never "none".
+ */
+export function isDataRow(row: Element, emptyTexts: readonly string[] = EMPTY_LIST_TEXT): boolean {
+  if (isHeaderRow(row) || row.closest('.pbHeader') || row.querySelector('h2, h3, .pbTitle'))
+    return false;
+  const text = labelFold(row.textContent);
+  return text !== '' && !emptyTexts.map(labelFold).includes(text);
+}
+
+/** The data rows (isDataRow) of every shown grid under `root`. */
+export function dataRowsIn(
+  root: ParentNode,
+  emptyTexts: readonly string[] = EMPTY_LIST_TEXT,
+): Element[] {
+  return gridsIn(root).flatMap((grid) => rowsOf(grid).filter((row) => isDataRow(row, emptyTexts)));
+}
+
 /** The text of one column of a row, by header, spaces folded; null when the row has no such cell. */
 export function cellText(grid: Grid, row: GridRow, column: string): string | null {
   const cell = row.cells[grid.headers.indexOf(labelFold(column))];

@@ -43,8 +43,8 @@ export async function init(ctx: PageContext): Promise<void> {
   if (!read.found) {
     await showNotFound(
       ctx,
-      t('whatPageLayoutsList', column),
-      [t('missingRelatedList', column)],
+      read.within ? t('whatListEntries', read.within) : t('whatPageLayoutsList', column),
+      [read.within ? t('missingRowNames', read.within) : t('missingPackagesTable', column)],
       [column],
     );
     return;

@@ -23,13 +23,15 @@ export async function init(ctx: PageContext): Promise<void> {
     ctx,
     (settled) => {
       const read = readPermissionSetManageAssignments(document);
-      return read.found ? read : settled ? 'missing' : null;
+      return read.found || settled ? read : null;
     },
     { giveUpMs: GIVE_UP_MS },
   );
   if (!found || ctx.signal.aborted) return;
-  if (found === 'missing') {
-    await showNotFound(ctx, t('permsetsWhatMembers'), [TEXT.fullName], [TEXT.fullName]);
+  if (!found.found) {
+    const missing = found.within ? t('missingRowNames', found.within) : TEXT.fullName;
+    const what = found.within ? t('whatListEntries', found.within) : t('permsetsWhatMembers');
+    await showNotFound(ctx, what, [missing], [TEXT.fullName]);
     return;
   }
   const { data, elements } = found;

@@ -7,7 +7,7 @@
 import { picklistStepForValueSet } from '../../core/config/layout-objects';
 import { picklistValuesVerdict, valuesToAdd } from '../../core/config/picklist-values';
 import { PICKLIST_TARGETS } from '../../core/config/targets';
-import { showNotFound } from '../diagnostic';
+import { quoted, showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
 import { waitForPage } from '../dom/settle';
 import { observe } from '../observe';
@@ -36,8 +36,23 @@ export async function init(ctx: PageContext): Promise<void> {
       document.querySelector('.bPageTitle h2, h2.pageDescription')?.textContent,
     );
     if (!picklistStepForValueSet(title)) return;
-    const list = PICKLIST_VALUE_SET_TEXT.active;
-    await showNotFound(ctx, t('whatPicklistValues', list), [t('missingRelatedList', list)], [list]);
+    const { active, label } = PICKLIST_VALUE_SET_TEXT;
+    // The list is there but its rows are unreadable: say so rather than "no values".
+    if (read.within) {
+      await showNotFound(
+        ctx,
+        t('whatListEntries', read.within),
+        [t('missingColumnIn', quoted(label), read.within)],
+        [read.within, ...label],
+      );
+      return;
+    }
+    await showNotFound(
+      ctx,
+      t('whatPicklistValues', active),
+      [t('missingRelatedList', active)],
+      [active],
+    );
     return;
   }
   const step = read.data.name ? picklistStepForValueSet(read.data.name) : null;

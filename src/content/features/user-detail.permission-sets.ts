@@ -26,16 +26,17 @@ export async function init(ctx: PageContext): Promise<void> {
     ctx,
     (settled) => {
       const read = readPermissionSetAssignments(document);
-      return read.found ? read : settled ? 'missing' : null;
+      return read.found || settled ? read : null;
     },
     { giveUpMs: USER_DETAIL_GIVE_UP_MS },
   );
   if (!found || ctx.signal.aborted) return;
-  if (found === 'missing') {
+  if (!found.found) {
     await showNotFound(
       ctx,
-      t('permsetsWhatList', TEXT.list),
-      [t('missingRelatedList', TEXT.list)],
+      found.within ? t('whatListEntries', found.within) : t('permsetsWhatList', TEXT.list),
+      // Rows it cannot name are not "no permission sets".
+      [found.within ? t('missingRowNames', found.within) : t('missingRelatedList', TEXT.list)],
       [TEXT.list],
     );
     return;

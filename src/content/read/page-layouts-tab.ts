@@ -6,7 +6,7 @@
  * object type (src/core/config/billing-objects.ts).
  */
 import { foldSpaces } from '../dom/find';
-import { cellText, controlsNamed, findGrid } from '../dom/grid';
+import { cellText, controlsNamed, findGrid, isDataRow } from '../dom/grid';
 import { notFound, type ReadResult } from '../dom/read-result';
 
 export const PAGE_LAYOUTS_TAB_TEXT = {
@@ -27,9 +27,13 @@ export function readPageLayoutsTab(
   const text = PAGE_LAYOUTS_TAB_TEXT;
   const grid = findGrid(root, [text.layoutName]);
   if (!grid) return notFound(text.layoutName);
-  const layouts = grid.rows
+  // Not the empty-list text ("No items to display") as a layout.
+  const rows = grid.rows.filter((row) => isDataRow(row.element));
+  const layouts = rows
     .map((row) => cellText(grid, row, text.layoutName))
     .filter((name): name is string => Boolean(name));
+  // Rows with no layout name it can read: "the layout is not listed" would be false.
+  if (layouts.length === 0 && rows.length > 0) return notFound(text.layoutName, text.layoutName);
   const heading = root.querySelector('h1');
   return {
     found: true,

@@ -5,7 +5,7 @@
  */
 import { clip, LIMITS } from '../../core/limits';
 import { findButtons, foldSpaces, labelFold, readLabeled } from '../dom/find';
-import { relatedListByTitle } from '../dom/grid';
+import { isDataRow, relatedListByTitle } from '../dom/grid';
 import { notFound, type ReadResult } from '../dom/read-result';
 
 export const PERMISSION_SET_ASSIGNMENTS_TEXT = {
@@ -15,6 +15,8 @@ export const PERMISSION_SET_ASSIGNMENTS_TEXT = {
   profile: ['Profile'],
   rowActions: ['Del', 'Edit', 'Remove'],
   noRecords: ['No records to display', 'No records to display.'],
+  /** what each row must show (a row header, else a linked cell): for a diagnostic only */
+  rowName: 'row names',
 } as const;
 
 export interface PermissionSetAssignments {
@@ -55,13 +57,16 @@ export function readPermissionSetAssignments(
   if (!list) return notFound(text.list);
   const noRecords = text.noRecords.map(labelFold);
   const sets: string[] = [];
+  let unread = 0;
   for (const row of list.querySelectorAll('tr')) {
-    if (row.querySelector('th[scope="col"]') || row.classList.contains('headerRow')) continue;
-    // The list's own title bar (title, buttons, help link) is a table row too.
-    if (row.closest('.pbHeader') || row.querySelector('h2, h3, .pbTitle')) continue;
+    // Skips header rows, the list's own title bar (a table row too) and "No records to display".
+    if (row.querySelector('th[scope="col"]') || !isDataRow(row, text.noRecords)) continue;
     const name = rowName(row, text.rowActions);
     if (name && !noRecords.includes(labelFold(name))) sets.push(clip(name, LIMITS.name));
+    else unread += 1;
   }
+  // Rows without a name this reader can find: "no permission sets" would be false.
+  if (sets.length === 0 && unread > 0) return notFound(text.rowName, text.list);
   const profile = readLabeled(root, text.profile);
   return {
     found: true,

@@ -5,7 +5,7 @@
  */
 import { clip, LIMITS } from '../../core/limits';
 import { foldSpaces } from '../dom/find';
-import { cellText, findGrid } from '../dom/grid';
+import { cellText, findGrid, isDataRow } from '../dom/grid';
 import { notFound, type ReadResult } from '../dom/read-result';
 
 export const MANAGE_ASSIGNMENTS_TEXT = { fullName: 'Full Name', profile: 'Profile' } as const;
@@ -29,7 +29,9 @@ export function readPermissionSetManageAssignments(
   const grid = findGrid(root, [text.fullName]);
   if (!grid) return notFound(text.fullName);
   const users: PermissionSetMember[] = [];
-  for (const row of grid.rows) {
+  // Not the empty-list text ("No records to display") as a user.
+  const rows = grid.rows.filter((row) => isDataRow(row.element));
+  for (const row of rows) {
     const name = cellText(grid, row, text.fullName);
     if (!name) continue;
     users.push({
@@ -37,6 +39,8 @@ export function readPermissionSetManageAssignments(
       profile: cellText(grid, row, text.profile) || null,
     });
   }
+  // Rows with no Full Name cell it can read: "no one holds the set" would be false.
+  if (users.length === 0 && rows.length > 0) return notFound(text.fullName, text.fullName);
   const title = foldSpaces(root.querySelector('.bPageTitle h2, h2.pageDescription')?.textContent);
   return {
     found: true,

@@ -6,15 +6,17 @@
  */
 import { clip, LIMITS } from '../../core/limits';
 import { findButtons, foldSpaces, labelFold } from '../dom/find';
-import { findGrid, type Grid, relatedListByTitle } from '../dom/grid';
+import { dataRowsIn, EMPTY_LIST_TEXT, findGrid, type Grid, relatedListByTitle } from '../dom/grid';
 import { notFound, type ReadResult } from '../dom/read-result';
 
 export const PICKLIST_VALUE_SET_TEXT = {
   active: 'Values',
   inactive: 'Inactive Values',
-  label: ['Values', 'Value'],
+  /** the label column's header: "Label" on some real orgs */
+  label: ['Values', 'Value', 'Label'],
   apiName: 'API Name',
   newButton: ['New'],
+  noRecords: EMPTY_LIST_TEXT,
 } as const;
 
 export interface ShownPicklistValue {
@@ -42,14 +44,18 @@ export function storedText(text: string | null | undefined): string {
     .replace(/[ \t]*[\r\n]\s*/g, ' ');
 }
 
-function valuesOf(list: Element): ShownPicklistValue[] {
+/**
+ * The values of one list; [] when it has no data rows (a header row alone, or its empty-list
+ * text), null when it has rows but no label column this reader knows: "none" would be false.
+ */
+function valuesOf(list: Element): ShownPicklistValue[] | null {
   const text = PICKLIST_VALUE_SET_TEXT;
   let grid: Grid | null = null;
   for (const column of text.label) {
     grid = findGrid(list, [column]);
     if (grid) break;
   }
-  if (!grid) return [];
+  if (!grid) return dataRowsIn(list, text.noRecords).length > 0 ? null : [];
   const labelAt = grid.headers.findIndex((h) => text.label.map(labelFold).includes(h));
   const apiAt = grid.headers.indexOf(labelFold(text.apiName));
   const values: ShownPicklistValue[] = [];
@@ -59,6 +65,7 @@ function valuesOf(list: Element): ShownPicklistValue[] {
     const api = apiAt >= 0 ? foldSpaces(row.cells[apiAt]?.textContent) : '';
     values.push({ label: clip(label, LIMITS.name), apiName: api ? clip(api, LIMITS.name) : null });
   }
+  if (values.length === 0 && dataRowsIn(list, text.noRecords).length > 0) return null;
   return values;
 }
 
@@ -69,13 +76,18 @@ export function readPicklistValueSet(
   const active = relatedListByTitle(root, text.active);
   if (!active) return notFound(text.active);
   const inactive = relatedListByTitle(root, text.inactive);
+  const activeValues = valuesOf(active);
+  if (!activeValues) return notFound(text.label[0], text.active);
+  const inactiveValues = inactive ? valuesOf(inactive) : null;
+  // An unread inactive list would hide a value that only needs activating.
+  if (inactive && !inactiveValues) return notFound(text.label[0], text.inactive);
   const title = foldSpaces(root.querySelector('.bPageTitle h2, h2.pageDescription')?.textContent);
   return {
     found: true,
     data: {
       name: title ? clip(title, LIMITS.name) : null,
-      active: valuesOf(active),
-      inactive: inactive ? valuesOf(inactive) : null,
+      active: activeValues,
+      inactive: inactiveValues,
     },
     elements: { values: active, newButton: findButtons(active, text.newButton)[0] ?? null },
   };
