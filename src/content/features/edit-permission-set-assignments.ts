@@ -11,7 +11,7 @@ import type { ConfigPermsetStep } from '../../core/config/targets';
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
@@ -47,20 +47,13 @@ function preselect(select: HTMLSelectElement, labels: readonly string[]): boolea
 }
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
-    ctx,
-    (settled) => {
-      const read = readEditPermissionSetAssignments(document);
-      return read.found ? read : settled ? read : null;
-    },
-    { giveUpMs: GIVE_UP_MS },
-  );
-  if (!found || ctx.signal.aborted) return;
-  if (!found.found) {
+  const read = await waitForRead(ctx, () => readEditPermissionSetAssignments(document), GIVE_UP_MS);
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
     await showNotFound(
       ctx,
       t('permsetsWhatChooser'),
-      [found.missing],
+      [read.missing],
       [TEXT.available, TEXT.enabled],
     );
     return;
@@ -72,7 +65,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const user = chooserUser();
   const seen = state?.permsets?.users.find((u) => user !== null && foldSpaces(u.user) === user);
   const show = (model: CardModel) =>
-    overlay.show(CARD, { anchor: found.elements.available, ...model }, ctx.signal);
+    overlay.show(CARD, { anchor: read.elements.available, ...model }, ctx.signal);
   if (!state?.permsets || !seen) {
     show({
       tone: 'info',
@@ -101,7 +94,7 @@ export async function init(ctx: PageContext): Promise<void> {
     });
     return;
   }
-  const { available, add } = found.elements;
+  const { available, add } = read.elements;
   const addLabel = TEXT.add[0];
   const saveLabel = TEXT.save[0];
   const autofill = state.settings.autofill;

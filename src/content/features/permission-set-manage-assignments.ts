@@ -6,7 +6,7 @@
  */
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
@@ -18,20 +18,17 @@ const CARD = 'permsets-members';
 const GIVE_UP_MS = 5000;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const read = readPermissionSetManageAssignments(document);
-      return read.found ? read : settled ? 'missing' : null;
-    },
-    { giveUpMs: GIVE_UP_MS },
+    () => readPermissionSetManageAssignments(document),
+    GIVE_UP_MS,
   );
-  if (!found || ctx.signal.aborted) return;
-  if (found === 'missing') {
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
     await showNotFound(ctx, t('permsetsWhatMembers'), [TEXT.fullName], [TEXT.fullName]);
     return;
   }
-  const { data, elements } = found;
+  const { data, elements } = read;
   const set = data.set ?? t('permsetsThisSet');
   const response = await observe(ctx, {
     kind: 'permission-set-members',

@@ -8,7 +8,7 @@
 import { t } from '../../ui/t';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
@@ -21,16 +21,13 @@ import { USER_DETAIL_GIVE_UP_MS } from './user-detail';
 const CARD = 'permsets';
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const read = readPermissionSetAssignments(document);
-      return read.found ? read : settled ? 'missing' : null;
-    },
-    { giveUpMs: USER_DETAIL_GIVE_UP_MS },
+    () => readPermissionSetAssignments(document),
+    USER_DETAIL_GIVE_UP_MS,
   );
-  if (!found || ctx.signal.aborted) return;
-  if (found === 'missing') {
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
     await showNotFound(
       ctx,
       t('permsetsWhatList', TEXT.list),
@@ -39,7 +36,7 @@ export async function init(ctx: PageContext): Promise<void> {
     );
     return;
   }
-  const { data, elements } = found;
+  const { data, elements } = read;
   const user = data.user ?? t('licenseThisUser');
   const licences = readLicenses(document);
   const response = await observe(ctx, {
