@@ -9,14 +9,15 @@
 import { isCpqSet, missingSets, setsToPreselect } from '../../core/config/set-match';
 import type { ConfigPermsetStep } from '../../core/config/targets';
 import { t } from '../../ui/t';
+import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
+import { waitForRead } from '../dom/settle';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
   readEditPermissionSetAssignments,
   EDIT_PERMISSION_SET_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/edit-permission-set-assignments';
-import { readOrShowNotFound } from '../shared/read-or-not-found';
 
 const CARD = 'permsets-chooser';
 export const CHOOSER_GIVE_UP_MS = 5000;
@@ -46,14 +47,21 @@ function preselect(select: HTMLSelectElement, labels: readonly string[]): boolea
 }
 
 export async function init(ctx: PageContext): Promise<void> {
-  // Not found: the card names the list the reader missed (Available or Enabled Permission Sets).
-  const read = await readOrShowNotFound(
+  const read = await waitForRead(
     ctx,
     () => readEditPermissionSetAssignments(document),
     CHOOSER_GIVE_UP_MS,
-    { what: t('permsetsWhatChooser'), lookedFor: [TEXT.available, TEXT.enabled] },
   );
-  if (!read) return;
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
+    await showNotFound(
+      ctx,
+      t('permsetsWhatChooser'),
+      [read.missing],
+      [TEXT.available, TEXT.enabled],
+    );
+    return;
+  }
   const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;

@@ -11,10 +11,11 @@ import { billingLookAlike, layoutStepForApiName } from '../../core/config/layout
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { foldText } from '../../core/packages';
 import { t } from '../../ui/t';
+import { showNotFound } from '../diagnostic';
+import { waitForRead } from '../dom/settle';
 import type { PageContext } from '../page';
 import { PAGE_LAYOUTS_TAB_TEXT, readPageLayoutsTab } from '../read/page-layouts-tab';
 import { shownButtonText } from '../shared/button-text';
-import { readOrShowNotFound } from '../shared/read-or-not-found';
 
 /** Lightning renders the tab after its app boots: the longest wait before saying anything. */
 export const PAGE_LAYOUTS_TAB_GIVE_UP_MS = 8000;
@@ -29,18 +30,22 @@ export async function init(ctx: PageContext): Promise<void> {
   const step = layoutStepForApiName(slot);
   const lookAlike = billingLookAlike(slot);
   if (!step && !lookAlike) return;
-  const column = PAGE_LAYOUTS_TAB_TEXT.layoutName;
-  const read = await readOrShowNotFound(
+  const read = await waitForRead(
     ctx,
     () => readPageLayoutsTab(document),
     PAGE_LAYOUTS_TAB_GIVE_UP_MS,
-    {
-      what: t('whatPageLayoutsList', column),
-      missing: [t('missingRelatedList', column)],
-      lookedFor: [column],
-    },
   );
-  if (!read) return;
+  if (!read || ctx.signal.aborted) return;
+  const column = PAGE_LAYOUTS_TAB_TEXT.layoutName;
+  if (!read.found) {
+    await showNotFound(
+      ctx,
+      t('whatPageLayoutsList', column),
+      [t('missingRelatedList', column)],
+      [column],
+    );
+    return;
+  }
   const overlay = await ctx.overlay();
   if (ctx.signal.aborted) return;
   const label = read.data.object ?? slot;

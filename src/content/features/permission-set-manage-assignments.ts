@@ -5,25 +5,29 @@
  * Page facts: docs/salesforce/permission-sets.md.
  */
 import { t } from '../../ui/t';
+import { showNotFound } from '../diagnostic';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
   readPermissionSetManageAssignments,
   MANAGE_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/permission-set-manage-assignments';
-import { readOrShowNotFound } from '../shared/read-or-not-found';
 
 const CARD = 'permsets-members';
 const GIVE_UP_MS = 5000;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const read = await readOrShowNotFound(
+  const read = await waitForRead(
     ctx,
     () => readPermissionSetManageAssignments(document),
     GIVE_UP_MS,
-    { what: t('permsetsWhatMembers'), missing: [TEXT.fullName], lookedFor: [TEXT.fullName] },
   );
-  if (!read) return;
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
+    await showNotFound(ctx, t('permsetsWhatMembers'), [TEXT.fullName], [TEXT.fullName]);
+    return;
+  }
   const { data, elements } = read;
   const set = data.set ?? t('permsetsThisSet');
   const response = await observe(ctx, {

@@ -6,7 +6,9 @@
  * (highlight only). Page facts: docs/salesforce/permission-sets.md.
  */
 import { t } from '../../ui/t';
+import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
@@ -14,23 +16,26 @@ import {
   PERMISSION_SET_ASSIGNMENTS_TEXT as TEXT,
 } from '../read/permission-set-assignments';
 import { readLicenses } from '../read/user-detail';
-import { readOrShowNotFound } from '../shared/read-or-not-found';
 import { USER_DETAIL_GIVE_UP_MS } from './user-detail';
 
 const CARD = 'permsets';
 
 export async function init(ctx: PageContext): Promise<void> {
-  const read = await readOrShowNotFound(
+  const read = await waitForRead(
     ctx,
     () => readPermissionSetAssignments(document),
     USER_DETAIL_GIVE_UP_MS,
-    {
-      what: t('permsetsWhatList', TEXT.list),
-      missing: [t('missingRelatedList', TEXT.list)],
-      lookedFor: [TEXT.list],
-    },
   );
-  if (!read) return;
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
+    await showNotFound(
+      ctx,
+      t('permsetsWhatList', TEXT.list),
+      [t('missingRelatedList', TEXT.list)],
+      [TEXT.list],
+    );
+    return;
+  }
   const { data, elements } = read;
   const user = data.user ?? t('licenseThisUser');
   const licences = readLicenses(document);
