@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { CHOOSER_GIVE_UP_MS } from '../../src/content/features/edit-permission-set-assignments';
 import { INSTALLED_PACKAGES_GIVE_UP_MS } from '../../src/content/features/installed-packages';
 import { USER_DETAIL_GIVE_UP_MS } from '../../src/content/features/user-detail';
 import { CPQ_SETTINGS_GIVE_UP_MS } from '../../src/content/shared/cpq-settings';
@@ -136,5 +137,40 @@ describe('a page recognized by its URL whose controls changed', () => {
     const text = await cardText(page, 'not-found', CPQ_SETTINGS_GIVE_UP_MS + 1000);
     expect(text).toContain('Could not find the settings tabs');
     expect(text).toContain('Pricing and Calculation');
+  });
+
+  it('a user page without the permission set list says so; the licence list beside it is read', async () => {
+    const page = await openChanged(
+      world,
+      `https://acme.my.salesforce.com/${DEFAULT_USER_ID}?noredirect=1&isUserEntityOverride=1`,
+      () => {
+        for (const h of document.querySelectorAll('h3')) {
+          if (h.textContent?.trim() === 'Permission Set Assignments')
+            h.closest('.bRelatedList')?.remove();
+        }
+      },
+    );
+    const text = await cardText(page, 'not-found', USER_DETAIL_GIVE_UP_MS + 1000);
+    expect(text).toContain('Could not find the Permission Set Assignments list');
+    expect(text).toContain('a related list titled "Permission Set Assignments"');
+    // Nothing recorded from the list it could not read; the licence list beside it was read.
+    const report = await eventually(
+      () => world.report('acme'),
+      (r) => r.history?.some((h) => h.kind === 'license'),
+    );
+    expect(report.history.some((h) => h.kind === 'permission-set-assignments')).toBe(false);
+    expect(await cardIds(page)).not.toContain('permsets');
+  });
+
+  it('an Edit Assignments chooser without its Enabled list names that list', async () => {
+    const page = await openChanged(
+      world,
+      `https://acme.my.salesforce.com/_ui/perms/ui/setup/PermSetAssignmentPage?userId=${DEFAULT_USER_ID}`,
+      () => document.querySelector('select[name="enabled"]')?.remove(),
+    );
+    const text = await cardText(page, 'not-found', CHOOSER_GIVE_UP_MS + 1000);
+    expect(text).toContain('Could not find the permission set chooser');
+    expect(text).toContain('could not find: Enabled Permission Sets.');
+    expect(await cardIds(page)).not.toContain('permsets-chooser');
   });
 });

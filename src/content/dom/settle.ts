@@ -6,6 +6,7 @@
  * `settled` true, so it can decide what to say about a page that never showed what it wanted.
  */
 import type { PageContext } from '../page';
+import type { ReadResult } from './read-result';
 
 export interface SettleOptions {
   /** The feature's give-up time: the longest the admin waits for the guide to say something. */
@@ -52,4 +53,24 @@ export function waitForPage<T>(
     }, done.signal);
     armQuiet();
   });
+}
+
+/**
+ * `waitForPage` for a page reader (src/content/read/): the first read that finds its page part,
+ * else the read taken once the page has settled or the give-up time ran out, which says what
+ * was missing. Null only when the run ended first (the frame navigated away).
+ */
+export function waitForRead<R extends ReadResult<unknown, unknown>>(
+  ctx: Pick<PageContext, 'signal' | 'watch'>,
+  read: () => R,
+  giveUpMs: number,
+): Promise<R | null> {
+  return waitForPage(
+    ctx,
+    (settled) => {
+      const now = read();
+      return now.found || settled ? now : null;
+    },
+    { giveUpMs },
+  );
 }

@@ -10,7 +10,7 @@ import { isCpqSet, missingSets, setsToPreselect } from '../../core/config/set-ma
 import type { ConfigPermsetStep } from '../../core/config/targets';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import type { CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
@@ -20,7 +20,7 @@ import {
 import { t } from '../t';
 
 const CARD = 'permsets-chooser';
-const GIVE_UP_MS = 5000;
+export const CHOOSER_GIVE_UP_MS = 5000;
 
 /** The user the chooser is for: the page title's description ("Permission Set Assignment: X"). */
 function chooserUser(): string | null {
@@ -47,20 +47,17 @@ function preselect(select: HTMLSelectElement, labels: readonly string[]): boolea
 }
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const read = readEditPermissionSetAssignments(document);
-      return read.found ? read : settled ? read : null;
-    },
-    { giveUpMs: GIVE_UP_MS },
+    () => readEditPermissionSetAssignments(document),
+    CHOOSER_GIVE_UP_MS,
   );
-  if (!found || ctx.signal.aborted) return;
-  if (!found.found) {
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
     await showNotFound(
       ctx,
       t('permsetsWhatChooser'),
-      [found.missing],
+      [read.missing],
       [TEXT.available, TEXT.enabled],
     );
     return;
@@ -72,7 +69,7 @@ export async function init(ctx: PageContext): Promise<void> {
   const user = chooserUser();
   const seen = state?.permsets?.users.find((u) => user !== null && foldSpaces(u.user) === user);
   const show = (model: CardModel) =>
-    overlay.show(CARD, { anchor: found.elements.available, ...model }, ctx.signal);
+    overlay.show(CARD, { anchor: read.elements.available, ...model }, ctx.signal);
   if (!state?.permsets || !seen) {
     show({
       tone: 'info',
@@ -101,7 +98,7 @@ export async function init(ctx: PageContext): Promise<void> {
     });
     return;
   }
-  const { available, add } = found.elements;
+  const { available, add } = read.elements;
   const addLabel = TEXT.add[0];
   const saveLabel = TEXT.save[0];
   const autofill = state.settings.autofill;

@@ -9,7 +9,7 @@ import { cellsToChange } from '../../core/config/layout-assignment';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import type { OrgSettings } from '../../core/org-settings';
 import { selectOption } from '../actions/fill';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import {
@@ -23,15 +23,12 @@ import { t } from '../t';
 export const EDIT_ASSIGNMENT_GIVE_UP_MS = 4000;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const first = await waitForPage(
+  const first = await waitForRead(
     ctx,
-    (settled) => {
-      const r = readEditPageLayoutAssignment(document);
-      return r.found ? r : settled ? false : null;
-    },
-    { giveUpMs: EDIT_ASSIGNMENT_GIVE_UP_MS },
+    () => readEditPageLayoutAssignment(document),
+    EDIT_ASSIGNMENT_GIVE_UP_MS,
   );
-  if (!first || ctx.signal.aborted) return;
+  if (!first?.found || ctx.signal.aborted) return;
   const step = assignmentStep(first.data.object, ctx.page.url);
   if (!step) return;
   const hello = await ctx.send({ type: 'page:hello', page: ctx.pageId });

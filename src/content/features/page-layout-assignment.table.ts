@@ -8,7 +8,7 @@
 import { layoutAssignmentVerdict } from '../../core/config/layout-assignment';
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { fieldFor } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { EDIT_PAGE_LAYOUT_ASSIGNMENT_TEXT } from '../read/edit-page-layout-assignment';
@@ -24,16 +24,13 @@ import { t } from '../t';
 export const LAYOUT_ASSIGNMENT_GIVE_UP_MS = 4000;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const read = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const r = readPageLayoutAssignment(document);
-      return r.found ? r : settled ? false : null;
-    },
-    { giveUpMs: LAYOUT_ASSIGNMENT_GIVE_UP_MS },
+    () => readPageLayoutAssignment(document),
+    LAYOUT_ASSIGNMENT_GIVE_UP_MS,
   );
   // Not this page (or the edit grid, which has its own feature): nothing to say.
-  if (!read || ctx.signal.aborted) return;
+  if (!read?.found || ctx.signal.aborted) return;
   if (fieldFor(document, EDIT_PAGE_LAYOUT_ASSIGNMENT_TEXT.layoutToUse, 'select')) return;
   const table = read.data;
   const step = assignmentStep(table.object, ctx.page.url);

@@ -11,7 +11,7 @@ import { billingLookAlike, layoutStepForApiName } from '../../core/config/layout
 import { LAYOUT_TARGETS } from '../../core/config/targets';
 import { foldText } from '../../core/packages';
 import { showNotFound } from '../diagnostic';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import type { PageContext } from '../page';
 import { PAGE_LAYOUTS_TAB_TEXT, readPageLayoutsTab } from '../read/page-layouts-tab';
 import { shownButtonText } from '../shared/button-text';
@@ -30,13 +30,10 @@ export async function init(ctx: PageContext): Promise<void> {
   const step = layoutStepForApiName(slot);
   const lookAlike = billingLookAlike(slot);
   if (!step && !lookAlike) return;
-  const read = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const r = readPageLayoutsTab(document);
-      return r.found || settled ? r : null;
-    },
-    { giveUpMs: PAGE_LAYOUTS_TAB_GIVE_UP_MS },
+    () => readPageLayoutsTab(document),
+    PAGE_LAYOUTS_TAB_GIVE_UP_MS,
   );
   if (!read || ctx.signal.aborted) return;
   const column = PAGE_LAYOUTS_TAB_TEXT.layoutName;

@@ -6,7 +6,7 @@
  */
 
 import { showNotFound } from '../diagnostic';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
@@ -19,22 +19,19 @@ const CARD = 'permsets-members';
 const GIVE_UP_MS = 5000;
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const read = readPermissionSetManageAssignments(document);
-      return read.found || settled ? read : null;
-    },
-    { giveUpMs: GIVE_UP_MS },
+    () => readPermissionSetManageAssignments(document),
+    GIVE_UP_MS,
   );
-  if (!found || ctx.signal.aborted) return;
-  if (!found.found) {
-    const missing = found.within ? t('missingRowNames', found.within) : TEXT.fullName;
-    const what = found.within ? t('whatListEntries', found.within) : t('permsetsWhatMembers');
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
+    const missing = read.within ? t('missingRowNames', read.within) : TEXT.fullName;
+    const what = read.within ? t('whatListEntries', read.within) : t('permsetsWhatMembers');
     await showNotFound(ctx, what, [missing], [TEXT.fullName]);
     return;
   }
-  const { data, elements } = found;
+  const { data, elements } = read;
   // Evidence for the worker: real words (a page whose set name cannot be read, only).
   const set = data.set ?? words(t('permsetsThisSet'));
   const response = await observe(ctx, {

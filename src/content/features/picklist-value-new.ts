@@ -9,7 +9,7 @@ import { type ConfigPicklistStep, PICKLIST_TARGETS } from '../../core/config/tar
 import { setCheckbox } from '../actions/fill';
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import type { Overlay } from '../overlay/types';
 import type { PageContext } from '../page';
 import { PICKLIST_VALUE_NEW_TEXT, readPicklistValueNew } from '../read/picklist-value-new';
@@ -30,14 +30,7 @@ function setText(area: HTMLTextAreaElement, text: string): void {
 export async function init(ctx: PageContext): Promise<void> {
   const title = () =>
     foldSpaces(document.querySelector('.bPageTitle h2, h2.pageDescription')?.textContent);
-  const read = await waitForPage(
-    ctx,
-    (settled) => {
-      const r = readPicklistValueNew(document);
-      return r.found || settled ? r : null;
-    },
-    { giveUpMs: VALUE_NEW_GIVE_UP_MS },
-  );
+  const read = await waitForRead(ctx, () => readPicklistValueNew(document), VALUE_NEW_GIVE_UP_MS);
   if (!read || ctx.signal.aborted) return;
   const step = picklistStepForValueSet(read.found ? (read.data.valueSet ?? '') : title());
   if (!step) return;

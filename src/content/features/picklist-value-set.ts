@@ -9,7 +9,7 @@ import { picklistValuesVerdict, valuesToAdd } from '../../core/config/picklist-v
 import { PICKLIST_TARGETS } from '../../core/config/targets';
 import { quoted, showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import { PICKLIST_VALUE_SET_TEXT, readPicklistValueSet } from '../read/picklist-value-set';
@@ -21,14 +21,7 @@ export const VALUE_SET_GIVE_UP_MS = 4000;
 
 /** The value set's label: the page title's second heading (the reader's `name`). */
 export async function init(ctx: PageContext): Promise<void> {
-  const read = await waitForPage(
-    ctx,
-    (settled) => {
-      const r = readPicklistValueSet(document);
-      return r.found || settled ? r : null;
-    },
-    { giveUpMs: VALUE_SET_GIVE_UP_MS },
-  );
+  const read = await waitForRead(ctx, () => readPicklistValueSet(document), VALUE_SET_GIVE_UP_MS);
   if (!read || ctx.signal.aborted) return;
   if (!read.found) {
     // Only a value set this guide configures is worth a "could not find".

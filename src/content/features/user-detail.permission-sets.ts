@@ -8,7 +8,7 @@
 
 import { showNotFound } from '../diagnostic';
 import { foldSpaces } from '../dom/find';
-import { waitForPage } from '../dom/settle';
+import { waitForRead } from '../dom/settle';
 import { observe } from '../observe';
 import type { PageContext } from '../page';
 import {
@@ -22,26 +22,23 @@ import { USER_DETAIL_GIVE_UP_MS } from './user-detail';
 const CARD = 'permsets';
 
 export async function init(ctx: PageContext): Promise<void> {
-  const found = await waitForPage(
+  const read = await waitForRead(
     ctx,
-    (settled) => {
-      const read = readPermissionSetAssignments(document);
-      return read.found || settled ? read : null;
-    },
-    { giveUpMs: USER_DETAIL_GIVE_UP_MS },
+    () => readPermissionSetAssignments(document),
+    USER_DETAIL_GIVE_UP_MS,
   );
-  if (!found || ctx.signal.aborted) return;
-  if (!found.found) {
+  if (!read || ctx.signal.aborted) return;
+  if (!read.found) {
     await showNotFound(
       ctx,
-      found.within ? t('whatListEntries', found.within) : t('permsetsWhatList', TEXT.list),
+      read.within ? t('whatListEntries', read.within) : t('permsetsWhatList', TEXT.list),
       // Rows it cannot name are not "no permission sets".
-      [found.within ? t('missingRowNames', found.within) : t('missingRelatedList', TEXT.list)],
+      [read.within ? t('missingRowNames', read.within) : t('missingRelatedList', TEXT.list)],
       [TEXT.list],
     );
     return;
   }
-  const { data, elements } = found;
+  const { data, elements } = read;
   // Evidence for the worker: real words (a page whose user name cannot be read, only).
   const user = data.user ?? words(t('licenseThisUser'));
   const licences = readLicenses(document);
