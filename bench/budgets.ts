@@ -32,7 +32,7 @@ export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   'billing-settings': 21.5,
   'quote-to-cash-site': 20,
   'cpq-settings': 19.5,
-  'page-layout-assignment': 18.5,
+  'page-layout-assignment': 19,
   'installed-packages': 18,
   'picklist-value-set': 18.5,
   'user-detail': 18.5,
