@@ -2,7 +2,8 @@
  * The Lightning Setup shell (top frame only). The Classic page it wraps has its own features in
  * its own frame; here the guide shows the on-page launcher: a small checklist of this org's
  * sequence with the next step's link, while the sequence is started and not finished. Reads
- * the URL only. Page facts: docs/salesforce/setup-shell.md.
+ * the URL, and finds the framed Classic page (`force-aloha-page`) only to keep the launcher
+ * beside it: that page's own cards show inside it. Page facts: docs/salesforce/setup-shell.md.
  */
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
@@ -41,10 +42,22 @@ export async function init(ctx: PageContext): Promise<void> {
     clearTimeout(timer);
     chrome.storage.onChanged.removeListener(onChanged);
   });
+  // The shell draws (and redraws) its framed page after boot and on in-app navigation: the
+  // launcher is shown again beside the new one.
+  ctx.watch(() => {
+    const last = lastState.get(ctx);
+    if (last && last.framed !== framedPage()) void showLauncher(ctx, last.state);
+  });
   await refresh();
 }
 
 const shown = new WeakSet<PageContext>();
+/** The state the launcher was last shown from, and the framed page it was kept beside. */
+const lastState = new WeakMap<PageContext, { state: PageState; framed: Element | null }>();
+const aloha = document.getElementsByTagName('force-aloha-page');
+
+/** The shell's framed Classic page (docs/salesforce/hosts-and-frames.md), when it shows one. */
+const framedPage = (): Element | null => aloha.item(0);
 
 async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const progress = state.progress;
@@ -52,12 +65,15 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const wanted =
     state.settings.launcher && progress?.started && progress.next !== null && !prefs.dismissed;
   if (!wanted || !progress || ctx.signal.aborted) {
+    lastState.delete(ctx);
     // Only remove a launcher already shown: an unstarted org's Setup pages get no DOM at all.
     if (shown.has(ctx)) (await ctx.overlay()).remove('launcher');
     return;
   }
   const overlay = await ctx.overlay();
   shown.add(ctx);
+  const framed = framedPage();
+  lastState.set(ctx, { state, framed });
   const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
     const response = await ctx.send({ type: 'launcher:set', ...change });
     if (response?.state) await showLauncher(ctx, response.state);
@@ -71,6 +87,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       title,
       body: next ? [t('launcherNext', next.title)] : [],
       actions: [{ label: t('launcherShow'), run: () => void set({ collapsed: false }) }],
+      avoid: framed,
       corner: 'bottom-left',
     };
   } else {
@@ -96,7 +113,9 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
         { label: t('launcherHide'), run: () => void set({ dismissed: true }) },
       ],
       ...(next && { links: [{ label: next.label, href: next.href }] }),
-      // Bottom left: Classic pages framed on the right carry their own cards.
+      // Bottom left, beside the Classic page framed on the right, which carries its own cards:
+      // the overlay narrows the launcher to the strip left of it (the Setup tree's column).
+      avoid: framed,
       corner: 'bottom-left',
     };
   }
