@@ -8,6 +8,7 @@
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
 import { t } from '../../ui/t';
+import { widthLeftOf } from '../overlay/room';
 import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 
@@ -25,6 +26,10 @@ export async function init(ctx: PageContext): Promise<void> {
   // first hello, so a write made while it is answered (the framed page's first observation) is
   // never missed.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 150);
+  };
   const org = ctx.page.host.org;
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !org) return;
@@ -34,30 +39,47 @@ export async function init(ctx: PageContext): Promise<void> {
       )
     )
       return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), 150);
+    later();
   };
   chrome.storage.onChanged.addListener(onChanged);
   ctx.signal.addEventListener('abort', () => {
     clearTimeout(timer);
     chrome.storage.onChanged.removeListener(onChanged);
   });
-  // The shell draws (and redraws) its framed page after boot and on in-app navigation: the
-  // launcher is shown again beside the new one.
-  ctx.watch(() => {
-    const last = lastState.get(ctx);
-    if (last && last.framed !== framedPage()) void showLauncher(ctx, last.state);
+  // The launcher keeps to the left of the framed page, whose size follows the window; the
+  // shell draws (and redraws) that page after boot and on in-app navigation.
+  const resized = new ResizeObserver(() => {
+    if (showing.has(ctx)) later();
   });
+  let framed: Element | null = null;
+  ctx.watch(() => {
+    if (framedPage() === framed) return;
+    if (framed) resized.unobserve(framed);
+    framed = framedPage();
+    if (framed) resized.observe(framed);
+  });
+  ctx.signal.addEventListener('abort', () => resized.disconnect());
   await refresh();
 }
 
-const shown = new WeakSet<PageContext>();
-/** The state the launcher was last shown from, and the framed page it was kept beside. */
-const lastState = new WeakMap<PageContext, { state: PageState; framed: Element | null }>();
+/** Runs whose launcher is shown now. */
+const showing = new WeakSet<PageContext>();
 const aloha = document.getElementsByTagName('force-aloha-page');
 
 /** The shell's framed Classic page (docs/salesforce/hosts-and-frames.md), when it shows one. */
 const framedPage = (): Element | null => aloha.item(0);
+
+/**
+ * The launcher's width when the shell frames a Classic page: the column left of it (the Setup
+ * tree's), so that it never covers the framed page's own cards.
+ */
+const launcherWidth = (): number | undefined => {
+  const width = widthLeftOf(framedPage()?.getBoundingClientRect() ?? null, {
+    width: window.innerWidth,
+    height: window.innerHeight,
+  });
+  return width ?? undefined;
+};
 
 async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const progress = state.progress;
@@ -65,15 +87,13 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const wanted =
     state.settings.launcher && progress?.started && progress.next !== null && !prefs.dismissed;
   if (!wanted || !progress || ctx.signal.aborted) {
-    lastState.delete(ctx);
-    // Only remove a launcher already shown: an unstarted org's Setup pages get no DOM at all.
-    if (shown.has(ctx)) (await ctx.overlay()).remove('launcher');
+    // Only remove a launcher shown: an unstarted org's Setup pages get no DOM at all.
+    if (showing.delete(ctx)) (await ctx.overlay()).remove('launcher');
     return;
   }
   const overlay = await ctx.overlay();
-  shown.add(ctx);
-  const framed = framedPage();
-  lastState.set(ctx, { state, framed });
+  showing.add(ctx);
+  const maxWidth = launcherWidth();
   const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
     const response = await ctx.send({ type: 'launcher:set', ...change });
     if (response?.state) await showLauncher(ctx, response.state);
@@ -87,7 +107,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       title,
       body: next ? [t('launcherNext', next.title)] : [],
       actions: [{ label: t('launcherShow'), run: () => void set({ collapsed: false }) }],
-      avoid: framed,
+      ...(maxWidth && { maxWidth }),
       corner: 'bottom-left',
     };
   } else {
@@ -113,9 +133,9 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
         { label: t('launcherHide'), run: () => void set({ dismissed: true }) },
       ],
       ...(next && { links: [{ label: next.label, href: next.href }] }),
-      // Bottom left, beside the Classic page framed on the right, which carries its own cards:
-      // the overlay narrows the launcher to the strip left of it (the Setup tree's column).
-      avoid: framed,
+      // Bottom left, narrowed to the column left of the Classic page framed on the right,
+      // which carries its own cards.
+      ...(maxWidth && { maxWidth }),
       corner: 'bottom-left',
     };
   }

@@ -72,33 +72,6 @@ export function placeBeside(
   return sides.find(free) ?? corners.find(free) ?? (corners[0] as { left: number; top: number });
 }
 
-/** Narrower than this, a strip beside a region is no place for a panel (its checklist would be a column of words). */
-export const MIN_STRIP = 200;
-
-/**
- * The strip of the viewport beside `regions` (a framed page that shows its own cards inside
- * it) where a panel can sit without covering any of it: the corner's side first, then the
- * other. Null when the regions are off screen (no need) or neither side is MIN_STRIP wide (no
- * room: the caller places the panel as usual).
- */
-export function stripBeside(
-  regions: readonly Box[],
-  viewport: { width: number; height: number },
-  corner: 'bottom-left' | 'bottom-right' = 'bottom-right',
-): { left: number; width: number } | null {
-  const all = union(regions);
-  if (!all) return null;
-  const left = Math.max(0, all.left);
-  const right = Math.min(viewport.width, all.left + all.width);
-  const top = Math.max(0, all.top);
-  const bottom = Math.min(viewport.height, all.top + all.height);
-  if (left >= right || top >= bottom) return null;
-  const before = { left: MARGIN, width: left - 2 * MARGIN };
-  const after = { left: right + MARGIN, width: viewport.width - right - 2 * MARGIN };
-  const sides = corner === 'bottom-left' ? [before, after] : [after, before];
-  return sides.find((side) => side.width >= MIN_STRIP) ?? null;
-}
-
 export function sameBox(a: Box | null, b: Box | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;

@@ -13,21 +13,14 @@ export interface Geometry {
   /** Boxes of every anchor: the panel must not cover them. */
   anchors: Box[];
   rings: Box[];
-  /** Boxes of the regions the panel stays out of entirely. */
-  avoid: Box[];
   viewport: { width: number; height: number };
 }
 
 /** The elements measured for `cards`, anchors first, in card order. */
-export function targetsOf(cards: readonly CardModel[]): {
-  anchors: Element[];
-  rings: Element[];
-  avoid: Element[];
-} {
+export function targetsOf(cards: readonly CardModel[]): { anchors: Element[]; rings: Element[] } {
   return {
     anchors: cards.flatMap((card) => (card.anchor ? [card.anchor] : [])),
     rings: cards.flatMap((card) => card.highlight ?? []),
-    avoid: cards.flatMap((card) => (card.avoid ? [card.avoid] : [])),
   };
 }
 
@@ -35,14 +28,9 @@ const viewport = () => ({ width: window.innerWidth, height: window.innerHeight }
 
 /** Measures now (may force a layout of the page: only when what we point at changed). */
 export function measureNow(cards: readonly CardModel[]): Geometry {
-  const { anchors, rings, avoid } = targetsOf(cards);
+  const { anchors, rings } = targetsOf(cards);
   const boxes = (elements: Element[]) => elements.flatMap((element) => boxOf(element) ?? []);
-  return {
-    anchors: boxes(anchors),
-    rings: boxes(rings),
-    avoid: boxes(avoid),
-    viewport: viewport(),
-  };
+  return { anchors: boxes(anchors), rings: boxes(rings), viewport: viewport() };
 }
 
 /**
@@ -53,12 +41,10 @@ export function measureLater(
   cards: readonly CardModel[],
   done: (geometry: Geometry) => void,
 ): () => void {
-  const { anchors, rings, avoid } = targetsOf(cards);
-  const all = [...new Set([...anchors, ...rings, ...avoid])];
+  const { anchors, rings } = targetsOf(cards);
+  const all = [...new Set([...anchors, ...rings])];
   if (all.length === 0) {
-    const timer = setTimeout(() =>
-      done({ anchors: [], rings: [], avoid: [], viewport: viewport() }),
-    );
+    const timer = setTimeout(() => done({ anchors: [], rings: [], viewport: viewport() }));
     return () => clearTimeout(timer);
   }
   const observer = new IntersectionObserver((entries) => {
@@ -74,12 +60,7 @@ export function measureLater(
     }
     // An element reported twice in one batch: its latest entry wins (Map.set order).
     const boxes = (elements: Element[]) => elements.flatMap((element) => seen.get(element) ?? []);
-    done({
-      anchors: boxes(anchors),
-      rings: boxes(rings),
-      avoid: boxes(avoid),
-      viewport: viewport(),
-    });
+    done({ anchors: boxes(anchors), rings: boxes(rings), viewport: viewport() });
   });
   for (const element of all) observer.observe(element);
   return () => observer.disconnect();
@@ -91,7 +72,6 @@ export function sameGeometry(a: Geometry, b: Geometry): boolean {
   return (
     sameList(a.anchors, b.anchors) &&
     sameList(a.rings, b.rings) &&
-    sameList(a.avoid, b.avoid) &&
     a.viewport.width === b.viewport.width &&
     a.viewport.height === b.viewport.height
   );
@@ -102,5 +82,5 @@ export function sameTargets(a: readonly CardModel[], b: readonly CardModel[]): b
   const y = targetsOf(b);
   const sameList = (p: Element[], q: Element[]) =>
     p.length === q.length && p.every((element, i) => element === q[i]);
-  return sameList(x.anchors, y.anchors) && sameList(x.rings, y.rings) && sameList(x.avoid, y.avoid);
+  return sameList(x.anchors, y.anchors) && sameList(x.rings, y.rings);
 }

@@ -8,7 +8,7 @@
  * through everywhere but on the panel.
  */
 import { t } from '../../ui/t';
-import { placeBeside, stripBeside } from './geometry';
+import { placeBeside } from './geometry';
 import HOST_CSS from './host.css?inline';
 import { type Geometry, measureLater, measureNow, sameGeometry, sameTargets } from './measure';
 import { type Connect, type FromFrame, OVERLAY_PAGE, type ShowCards } from './protocol';
@@ -55,9 +55,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
   let port: MessagePort | null = null;
   let size = FIRST_SIZE;
   let sized = false;
-  let geometry: Geometry = { anchors: [], rings: [], avoid: [], viewport: viewport() };
-  /** The width the panel was last told to keep within (null: its own). */
-  let maxWidth: number | null = null;
+  let geometry: Geometry = { anchors: [], rings: [], viewport: viewport() };
   let measured: CardModel[] = [];
   let cancelMeasure: (() => void) | null = null;
   let poll: ReturnType<typeof setInterval> | undefined;
@@ -76,7 +74,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     const message: ShowCards = {
       type: 'cards',
       announce: fresh.join(' '),
-      ...(maxWidth !== null && { maxWidth }),
+      maxWidth: maxWidth(),
       cards: [...cards].map(([id, m]) => ({
         id,
         tone: m.tone,
@@ -91,6 +89,8 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     };
     port.postMessage(message);
   };
+
+  const maxWidth = () => [...cards.values()].find((m) => m.maxWidth)?.maxWidth;
 
   const onFrameMessage = (event: MessageEvent<FromFrame>) => {
     const message = event.data;
@@ -142,25 +142,18 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       ring.style.width = `${box.width + 8}px`;
       ring.style.height = `${box.height + 8}px`;
     });
-    const corner = [...cards.values()].find((m) => m.corner)?.corner;
-    // Beside a region it must not cover (a framed page showing its own cards): in the strip
-    // next to it, the panel told to narrow to the strip's width (it then reports its new size).
-    const strip = cards.size > 0 ? stripBeside(geometry.avoid, geometry.viewport, corner) : null;
-    if ((strip?.width ?? null) !== maxWidth) {
-      maxWidth = strip?.width ?? null;
-      send();
-    }
+    // Until the panel reports its narrowed size, the frame clips it.
     const shown = {
-      width: strip ? Math.min(size.width, strip.width) : size.width,
+      width: Math.min(size.width, maxWidth() ?? size.width),
       height: Math.min(size.height, geometry.viewport.height - 2 * MARGIN),
     };
-    const at = strip
-      ? {
-          // At the strip's outer edge (the viewport's), at the bottom.
-          left: strip.left <= MARGIN ? strip.left : strip.left + strip.width - shown.width,
-          top: Math.max(MARGIN, geometry.viewport.height - shown.height - MARGIN),
-        }
-      : placeBeside([...geometry.anchors, ...geometry.rings], shown, geometry.viewport, corner);
+    const corner = [...cards.values()].find((m) => m.corner)?.corner;
+    const at = placeBeside(
+      [...geometry.anchors, ...geometry.rings],
+      shown,
+      geometry.viewport,
+      corner,
+    );
     frame.style.left = `${at.left}px`;
     frame.style.top = `${at.top}px`;
     frame.style.width = `${shown.width}px`;
@@ -198,7 +191,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     }
     draw();
     schedule();
-    const pointing = models.some((m) => m.anchor || m.avoid || (m.highlight?.length ?? 0) > 0);
+    const pointing = models.some((m) => m.anchor || (m.highlight?.length ?? 0) > 0);
     if (pointing && !listening) {
       listening = true;
       window.addEventListener('scroll', schedule, LISTEN);

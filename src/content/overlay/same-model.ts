@@ -17,9 +17,10 @@ export function sameModel(a: CardModel | undefined, b: CardModel): boolean {
       m.links,
       m.announce,
       m.corner,
+      m.maxWidth,
       m.actions?.map((x) => [x.label, x.primary]),
     ]);
-  const elements = (m: CardModel) => [m.anchor ?? null, m.avoid ?? null, ...(m.highlight ?? [])];
+  const elements = (m: CardModel) => [m.anchor ?? null, ...(m.highlight ?? [])];
   const ea = elements(a);
   const eb = elements(b);
   return ea.length === eb.length && ea.every((e, i) => e === eb[i]) && texts(a) === texts(b);
