@@ -47,39 +47,41 @@ export async function init(ctx: PageContext): Promise<void> {
     chrome.storage.onChanged.removeListener(onChanged);
   });
   // The launcher keeps to the left of the framed page, whose size follows the window; the
-  // shell draws (and redraws) that page after boot and on in-app navigation.
-  const resized = new ResizeObserver(() => {
+  // shell draws (and redraws) that page after boot and on in-app navigation. Its box is read
+  // when the browser reports a resize, with layout done (never forcing one of the page's).
+  const setRoom = (width: number | null) => {
+    if (width === (rooms.get(ctx) ?? null)) return;
+    rooms.set(ctx, width);
     if (showing.has(ctx)) later();
+  };
+  const resized = new ResizeObserver(([entry]) => {
+    if (entry) setRoom(widthLeftOf(entry.target.getBoundingClientRect(), viewport()));
   });
   let framed: Element | null = null;
-  ctx.watch(() => {
-    if (framedPage() === framed) return;
+  const follow = () => {
+    const now = aloha.item(0);
+    if (now === framed) return;
     if (framed) resized.unobserve(framed);
-    framed = framedPage();
+    framed = now;
     if (framed) resized.observe(framed);
-  });
+    else setRoom(null);
+  };
+  ctx.watch(follow);
+  follow();
   ctx.signal.addEventListener('abort', () => resized.disconnect());
   await refresh();
 }
 
 /** Runs whose launcher is shown now. */
 const showing = new WeakSet<PageContext>();
-const aloha = document.getElementsByTagName('force-aloha-page');
-
-/** The shell's framed Classic page (docs/salesforce/hosts-and-frames.md), when it shows one. */
-const framedPage = (): Element | null => aloha.item(0);
-
 /**
- * The launcher's width when the shell frames a Classic page: the column left of it (the Setup
- * tree's), so that it never covers the framed page's own cards.
+ * The launcher's width while the shell frames a Classic page: the column left of it (the Setup
+ * tree's), so that it never covers the framed page's own cards. Null: its own width.
  */
-const launcherWidth = (): number | undefined => {
-  const width = widthLeftOf(framedPage()?.getBoundingClientRect() ?? null, {
-    width: window.innerWidth,
-    height: window.innerHeight,
-  });
-  return width ?? undefined;
-};
+const rooms = new WeakMap<PageContext, number | null>();
+/** The shell's framed Classic page (docs/salesforce/hosts-and-frames.md), when it shows one. */
+const aloha = document.getElementsByTagName('force-aloha-page');
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 
 async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const progress = state.progress;
@@ -93,7 +95,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   }
   const overlay = await ctx.overlay();
   showing.add(ctx);
-  const maxWidth = launcherWidth();
+  const maxWidth = rooms.get(ctx);
   const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
     const response = await ctx.send({ type: 'launcher:set', ...change });
     if (response?.state) await showLauncher(ctx, response.state);
