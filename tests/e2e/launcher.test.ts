@@ -139,7 +139,7 @@ describe('the launcher beside a framed Setup page', () => {
     if (!framedPage) throw new Error('no framed page');
     const card = await panelRect(framed);
     expect(card.right - card.left).toBeGreaterThan(0);
-    // The launcher narrows to the strip left of the framed page (the Setup tree's column).
+    // The launcher narrows to the column left of the framed page (the Setup tree's).
     const launcher = await eventually(
       () => panelRect(page),
       (r) => r.right <= framedPage.left,
@@ -147,12 +147,16 @@ describe('the launcher beside a framed Setup page', () => {
     expect(launcher.right - launcher.left).toBeGreaterThanOrEqual(200);
     expect(launcher.bottom).toBeLessThanOrEqual(800);
     expect(intersect(launcher, card)).toBe(false);
-    // Narrowed, it still shows all it says: nothing cut off sideways.
-    const cut = await inPanel(page, () => {
+    // Narrowed, it still shows all it says: the panel fits its frame, nothing cut off sideways.
+    const fit = await inPanel(page, () => {
       const panel = document.querySelector('.panel');
-      return panel ? panel.scrollWidth - panel.clientWidth : null;
+      if (!panel) return null;
+      return {
+        inFrame: panel.getBoundingClientRect().right <= window.innerWidth,
+        cut: panel.scrollWidth - panel.clientWidth,
+      };
     }, []);
-    expect(cut).toBe(0);
+    expect(fit).toEqual({ inFrame: true, cut: 0 });
 
     await clickOverlayButton(page, 'Collapse');
     await waitForCard(page, 'launcher', (t) => t.includes('Show checklist'));
