@@ -28,7 +28,7 @@ export interface PanelProps {
   cards: readonly FrameCard[];
   /** The latest announcement; `seq` changes with each one. */
   announcement: { text: string; seq: number };
-  /** The widest the panel may be (CSS px), when the content script places it in a strip. */
+  /** The widest the panel may be (CSS px), when a card asks: the launcher beside a framed page. */
   maxWidth?: number | undefined;
   /** The panel's natural size (its content, even where the frame is too short to show it all). */
   onSize: (size: { width: number; height: number }) => void;
