@@ -28,12 +28,14 @@ export interface PanelProps {
   cards: readonly FrameCard[];
   /** The latest announcement; `seq` changes with each one. */
   announcement: { text: string; seq: number };
+  /** The widest the panel may be (CSS px), when a card asks: the launcher beside a framed page. */
+  maxWidth?: number | undefined;
   /** The panel's natural size (its content, even where the frame is too short to show it all). */
   onSize: (size: { width: number; height: number }) => void;
   onAction: (card: string, index: number) => void;
 }
 
-export function Panel({ cards, announcement, onSize, onAction }: PanelProps) {
+export function Panel({ cards, announcement, maxWidth, onSize, onAction }: PanelProps) {
   const panel = useRef<HTMLElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -70,6 +72,7 @@ export function Panel({ cards, announcement, onSize, onAction }: PanelProps) {
       <section
         ref={panel}
         class={collapsed ? 'panel collapsed' : 'panel'}
+        style={maxWidth ? { maxWidth: `${maxWidth}px` } : undefined}
         aria-label={t('overlayLabel')}
         lang={lang}
         onFocusIn={(event) => {

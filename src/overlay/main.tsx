@@ -18,6 +18,7 @@ const https = z.url({ protocol: /^https$/ }).max(2000);
 const showCardsSchema = z.object({
   type: z.literal('cards'),
   announce: text,
+  maxWidth: z.number().int().min(100).max(4000).optional(),
   cards: z
     .array(
       z.object({
@@ -78,12 +79,18 @@ window.addEventListener('message', function connect(event: MessageEvent<Partial<
       return;
     }
     // The content script sends phrases (src/content/t.ts); they are put into words here.
-    const { cards, announce } = inWords(parsed.data, t);
+    const { cards, announce, maxWidth } = inWords(parsed.data, t);
     // The content script sends each announcement once; the live region keeps the last one
     // until the next, which replaces it with a new node so it is read even if the words repeat.
     if (announce) announcement = { text: announce, seq: announcement.seq + 1 };
     render(
-      <Panel cards={cards} announcement={announcement} onSize={onSize} onAction={onAction} />,
+      <Panel
+        cards={cards}
+        announcement={announcement}
+        maxWidth={maxWidth}
+        onSize={onSize}
+        onAction={onAction}
+      />,
       root,
     );
   };

@@ -2,10 +2,12 @@
  * The Lightning Setup shell (top frame only). The Classic page it wraps has its own features in
  * its own frame; here the guide shows the on-page launcher: a small checklist of this org's
  * sequence with the next step's link, while the sequence is started and not finished. Reads
- * the URL only. Page facts: docs/salesforce/setup-shell.md.
+ * the URL, and finds the framed Classic page (`force-aloha-page`) only to keep the launcher
+ * beside it: that page's own cards show inside it. Page facts: docs/salesforce/setup-shell.md.
  */
 import { STEPS } from '../../core/plan';
 import type { PageState } from '../../core/protocol/answers';
+import { widthLeftOf } from '../overlay/room';
 import type { CardItem, CardModel } from '../overlay/types';
 import type { PageContext } from '../page';
 import { t } from '../t';
@@ -24,6 +26,10 @@ export async function init(ctx: PageContext): Promise<void> {
   // first hello, so a write made while it is answered (the framed page's first observation) is
   // never missed.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 150);
+  };
   const org = ctx.page.host.org;
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !org) return;
@@ -33,18 +39,49 @@ export async function init(ctx: PageContext): Promise<void> {
       )
     )
       return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), 150);
+    later();
   };
   chrome.storage.onChanged.addListener(onChanged);
   ctx.signal.addEventListener('abort', () => {
     clearTimeout(timer);
     chrome.storage.onChanged.removeListener(onChanged);
   });
+  // The launcher keeps to the left of the framed page, whose size follows the window; the
+  // shell draws (and redraws) that page after boot and on in-app navigation. Its box is read
+  // when the browser reports a resize, with layout done (never forcing one of the page's).
+  const setRoom = (width: number | null) => {
+    if (width === (rooms.get(ctx) ?? null)) return;
+    rooms.set(ctx, width);
+    if (showing.has(ctx)) later();
+  };
+  const resized = new ResizeObserver(([entry]) => {
+    if (entry) setRoom(widthLeftOf(entry.target.getBoundingClientRect(), viewport()));
+  });
+  let framed: Element | null = null;
+  const follow = () => {
+    const now = aloha.item(0);
+    if (now === framed) return;
+    if (framed) resized.unobserve(framed);
+    framed = now;
+    if (framed) resized.observe(framed);
+    else setRoom(null);
+  };
+  ctx.watch(follow);
+  follow();
+  ctx.signal.addEventListener('abort', () => resized.disconnect());
   await refresh();
 }
 
-const shown = new WeakSet<PageContext>();
+/** Runs whose launcher is shown now. */
+const showing = new WeakSet<PageContext>();
+/**
+ * The launcher's width while the shell frames a Classic page: the column left of it (the Setup
+ * tree's), so that it never covers the framed page's own cards. Null: its own width.
+ */
+const rooms = new WeakMap<PageContext, number | null>();
+/** The shell's framed Classic page (docs/salesforce/hosts-and-frames.md), when it shows one. */
+const aloha = document.getElementsByTagName('force-aloha-page');
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 
 async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const progress = state.progress;
@@ -52,12 +89,13 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
   const wanted =
     state.settings.launcher && progress?.started && progress.next !== null && !prefs.dismissed;
   if (!wanted || !progress || ctx.signal.aborted) {
-    // Only remove a launcher already shown: an unstarted org's Setup pages get no DOM at all.
-    if (shown.has(ctx)) (await ctx.overlay()).remove('launcher');
+    // Only remove a launcher shown: an unstarted org's Setup pages get no DOM at all.
+    if (showing.delete(ctx)) (await ctx.overlay()).remove('launcher');
     return;
   }
   const overlay = await ctx.overlay();
-  shown.add(ctx);
+  showing.add(ctx);
+  const maxWidth = rooms.get(ctx);
   const set = async (change: { collapsed?: boolean; dismissed?: boolean }) => {
     const response = await ctx.send({ type: 'launcher:set', ...change });
     if (response?.state) await showLauncher(ctx, response.state);
@@ -71,6 +109,7 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
       title,
       body: next ? [t('launcherNext', next.title)] : [],
       actions: [{ label: t('launcherShow'), run: () => void set({ collapsed: false }) }],
+      ...(maxWidth && { maxWidth }),
       corner: 'bottom-left',
     };
   } else {
@@ -96,7 +135,9 @@ async function showLauncher(ctx: PageContext, state: PageState): Promise<void> {
         { label: t('launcherHide'), run: () => void set({ dismissed: true }) },
       ],
       ...(next && { links: [{ label: next.label, href: next.href }] }),
-      // Bottom left: Classic pages framed on the right carry their own cards.
+      // Bottom left, narrowed to the column left of the Classic page framed on the right,
+      // which carries its own cards.
+      ...(maxWidth && { maxWidth }),
       corner: 'bottom-left',
     };
   }

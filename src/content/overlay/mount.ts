@@ -73,6 +73,7 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     const message: ShowCards = {
       type: 'cards',
       announce: fresh.join(' '),
+      maxWidth: maxWidth(),
       cards: [...cards].map(([id, m]) => ({
         id,
         tone: m.tone,
@@ -87,6 +88,8 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
     };
     port.postMessage(message);
   };
+
+  const maxWidth = () => [...cards.values()].find((m) => m.maxWidth)?.maxWidth;
 
   const onFrameMessage = (event: MessageEvent<FromFrame>) => {
     const message = event.data;
@@ -140,8 +143,9 @@ export function mountOverlay(frameSignal: AbortSignal): Overlay {
       ring.style.width = `${box.width + 8}px`;
       ring.style.height = `${box.height + 8}px`;
     });
+    // Until the panel reports its narrowed size, the frame clips it.
     const shown = {
-      width: size.width,
+      width: Math.min(size.width, maxWidth() ?? size.width),
       height: Math.min(size.height, geometry.viewport.height - 2 * MARGIN),
     };
     const corner = [...cards.values()].find((m) => m.corner)?.corner;

@@ -36,6 +36,8 @@ export interface ShowCards {
   cards: FrameCard[];
   /** Read out by screen readers when it changes. */
   announce: string;
+  /** The widest the panel may be (CSS px): beside a region it must not cover. */
+  maxWidth?: number;
 }
 
 /** Overlay page → content script. */

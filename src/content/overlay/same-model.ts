@@ -17,6 +17,7 @@ export function sameModel(a: CardModel | undefined, b: CardModel): boolean {
       m.links,
       m.announce,
       m.corner,
+      m.maxWidth,
       m.actions?.map((x) => [x.label, x.primary]),
     ]);
   const elements = (m: CardModel) => [m.anchor ?? null, ...(m.highlight ?? [])];

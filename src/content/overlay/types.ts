@@ -32,6 +32,8 @@ export interface CardModel {
   highlight?: readonly Element[];
   /** Read out by screen readers when it changes. */
   announce?: string;
+  /** The widest the panel may be (CSS px): to keep it beside what it must not cover. */
+  maxWidth?: number;
   /** Where a card with nothing to point at sits (default bottom right). */
   corner?: 'bottom-left' | 'bottom-right';
   /** A text shown in full, which the panel itself copies or saves as `fileName` (a snapshot). */
