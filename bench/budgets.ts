@@ -33,7 +33,7 @@ export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   'quote-to-cash-site': 20,
   'cpq-settings': 19.5,
   'page-layout-assignment': 19,
-  'installed-packages': 18,
+  'installed-packages': 18.5,
   'picklist-value-set': 18.5,
   'user-detail': 18.5,
   'page-layouts-tab': 18,

@@ -35,7 +35,10 @@ let main: Promise<Main | null> | null = null;
 let started = false;
 
 function loadMain(): Promise<Main | null> {
-  main ??= (import(/* @vite-ignore */ chrome.runtime.getURL(mainScript)) as Promise<Main>).catch(
+  // Async, so that a synchronous throw (getURL once the extension was reloaded under this page)
+  // becomes a rejection caught below, never an error in the admin's page.
+  main ??= (async () =>
+    (await import(/* @vite-ignore */ chrome.runtime.getURL(mainScript))) as Main)().catch(
     (error: unknown) => {
       console.warn('[install guide] could not load', error);
       return null;
@@ -46,8 +49,11 @@ function loadMain(): Promise<Main | null> {
 
 /** Runs in order: one promise, callbacks in the order asked. */
 function withMain(act: (m: Main) => void): void {
-  void loadMain().then((m) => m && act(m));
+  void loadMain()
+    .then((m) => m && act(m))
+    .catch((error: unknown) => console.warn('[install guide] page runner failed', error));
 }
+
 /** Probed pages whose test passed for this URL: they keep running until the URL changes. */
 let passed = new Set<PageId>();
 let passedHref = '';
