@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FrameCard } from '../content/overlay/protocol';
 import type { CardItem, ItemStatus } from '../content/overlay/types';
 import type { MessageKey } from '../core/i18n';
+import type { FrameCard } from '../core/protocol/panel';
 import { SnapshotPreview } from '../ui/SnapshotPreview';
 import { t, uiLanguage } from '../ui/t';
 

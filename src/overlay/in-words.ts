@@ -3,9 +3,10 @@
  * (src/core/phrase-text.ts): titles, lines, items, action and link labels, the announcement. A
  * preview (a snapshot's JSON) is shown as it came.
  */
-import type { ShowCards } from '../content/overlay/protocol';
+
 import type { Translate } from '../core/i18n';
 import { wordsOf } from '../core/phrase-text';
+import type { ShowCards } from '../core/protocol/panel';
 
 export function inWords<M extends Pick<ShowCards, 'cards' | 'announce'>>(
   message: M,

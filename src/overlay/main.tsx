@@ -5,52 +5,11 @@
  * that framed it, over the MessagePort that script hands over first (see protocol.ts).
  */
 import { render } from 'preact';
-import { z } from 'zod';
-import type { Connect, FromFrame, ShowCards } from '../content/overlay/protocol';
-import { snapshotAnswerSchema } from '../core/snapshot';
+import { type Connect, type FromFrame, showCardsSchema } from '../core/protocol/panel';
 import { t } from '../ui/t';
 import { inWords } from './in-words';
 import { Panel } from './Panel';
 import './overlay.css';
-
-const text = z.string().max(4000);
-const https = z.url({ protocol: /^https$/ }).max(2000);
-const showCardsSchema = z.object({
-  type: z.literal('cards'),
-  announce: text,
-  maxWidth: z.number().int().min(100).max(4000).optional(),
-  cards: z
-    .array(
-      z.object({
-        id: z.string().max(100),
-        tone: z.enum(['info', 'success', 'warning', 'error']),
-        title: text,
-        body: z.array(text).max(50).optional(),
-        list: z.array(text).max(200).optional(),
-        items: z
-          .array(
-            z.object({
-              label: text,
-              status: z.enum(['done', 'pending', 'in-progress', 'warning', 'skipped', 'blocked']),
-              detail: text.optional(),
-              href: https.optional(),
-            }),
-          )
-          .max(50)
-          .optional(),
-        actions: z
-          .array(z.object({ label: text, primary: z.boolean().optional() }))
-          .max(10)
-          .optional(),
-        links: z
-          .array(z.object({ label: text, href: https }))
-          .max(10)
-          .optional(),
-        preview: snapshotAnswerSchema.pick({ text: true, fileName: true }).optional(),
-      }),
-    )
-    .max(20),
-}) satisfies z.ZodType<ShowCards>;
 
 const root = document.getElementById('app') as HTMLElement;
 const token = location.hash.slice(1);

@@ -1,19 +1,13 @@
 /** The overlay's data model: recognizers describe cards as data; Preact renders them. */
 
-export type Tone = 'info' | 'success' | 'warning' | 'error';
-export type ItemStatus = 'done' | 'pending' | 'in-progress' | 'warning' | 'skipped' | 'blocked';
+import type { CardItem, Tone } from '../../core/protocol/panel';
+
+export type { CardItem, ItemStatus, Tone } from '../../core/protocol/panel';
 
 export interface CardAction {
   label: string;
   run: () => void;
   primary?: boolean;
-}
-
-export interface CardItem {
-  label: string;
-  status: ItemStatus;
-  detail?: string;
-  href?: string;
 }
 
 export interface CardModel {
