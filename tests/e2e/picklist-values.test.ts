@@ -137,7 +137,7 @@ describe.each(['a', 'b'] as const)('Values column headed otherwise (markup %s)',
     return setFrame(page, GATEWAY_TYPE_ID);
   }
 
-  it('headed "Label" (as on some real orgs): Stripe is read → done', async () => {
+  it('headed "Label" (a variant read too): Stripe is read → done', async () => {
     const frame = await stripeUnder('Label');
     expect(
       await frame.$$eval('th[scope="col"]', (ths) => ths.map((th) => th.textContent)),
