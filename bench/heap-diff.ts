@@ -5,17 +5,15 @@
  * content script that does nothing; bench/load.ts), and prints the kinds of heap node whose total
  * self size differs most. A maintainer's tool for the first load (README, "First load").
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { CPQ_ID } from '../tests/fixtures/salesforce/catalog';
 import { startReplicaServer } from '../tests/support/replica-server';
+import { BENCH_DIST, buildBench } from './build';
 import { launchBench } from './launch';
 import { writeFloorExtension } from './load';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist-bench');
+const DIST = BENCH_DIST;
 const URLS: Record<string, string> = {
   packages: 'https://acme.my.salesforce.com/0A3?setupid=ImportedPackage',
   install: `https://acme.my.salesforce.com/packaging/installPackage.apexp?p0=${CPQ_ID}`,
@@ -60,11 +58,7 @@ async function snapshotOf(page: Page): Promise<Map<string, { count: number; size
   return byKind;
 }
 
-const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench'], {
-  cwd: ROOT,
-  encoding: 'utf8',
-});
-if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
+buildBench();
 const server = await startReplicaServer();
 const floorDir = writeFloorExtension(DIST);
 const totals: Record<string, Map<string, { count: number; size: number }>> = {};

@@ -28,6 +28,7 @@ import type { StormOptions } from '../tests/fixtures/salesforce/heavy-lightning'
 import type { Pkg } from '../tests/fixtures/salesforce/state';
 import { type ReplicaServer, startReplicaServer } from '../tests/support/replica-server';
 import { PAGE_BUDGET_KB } from './budgets';
+import { buildBench } from './build';
 import { type BenchBrowser, launchBench, offTheRecordArm } from './launch';
 import {
   type LoadArm,
@@ -611,20 +612,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (!flag('skip-build')) {
     log('building into dist-bench/ …');
-    // Hidden source maps: the built files are byte for byte what a release build ships (no
-    // sourceMappingURL comment); the maps beside them let the profile name src/ lines.
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--outDir', 'dist-bench', '--sourcemap', 'hidden'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    if (build.status !== 0) {
-      console.error(build.stdout, build.stderr);
-      throw new Error('vite build failed');
-    }
+    buildBench();
   }
   const sizes = measureSizes(DIST);
 

@@ -54,6 +54,8 @@ function withMain(act: (m: Main) => void): void {
     .catch((error: unknown) => console.warn('[install guide] page runner failed', error));
 }
 
+/** This frame's URL as last read (parsed once per evaluation, not again by its callers). */
+let current = null as PageUrl | null;
 /** Probed pages whose test passed for this URL: they keep running until the URL changes. */
 let passed = new Set<PageId>();
 let passedHref = '';
@@ -70,6 +72,7 @@ function evaluate(): PageId[] {
     passed = new Set();
   }
   const page = toPageUrl(href);
+  current = page;
   const byUrl = page
     ? PAGE_IDS.filter((id) => PAGE_URLS[id](page) && (top || !TOP_FRAME_ONLY.includes(id)))
     : [];
@@ -129,7 +132,7 @@ chrome.runtime.onMessage.addListener((message: { type?: unknown; request?: unkno
 });
 
 // Lightning is a single-page app: its top frame changes URL without loading a new document.
-const host = toPageUrl(location.href)?.host;
+const host = current?.host;
 if (top && (host?.surface === 'lightning' || host?.surface === 'setup') && 'navigation' in window) {
   (window.navigation as EventTarget).addEventListener('navigatesuccess', () => {
     probeUnasked(evaluate());
