@@ -34,7 +34,7 @@ export const PAGES_OVER_BUDGET_KB: Partial<Record<PageId, number>> = {
   'cpq-settings': 19.5,
   'page-layout-assignment': 19,
   'installed-packages': 18.5,
-  'picklist-value-set': 18.5,
+  'picklist-value-set': 19,
   'user-detail': 18.5,
   'page-layouts-tab': 18,
   'edit-permission-set-assignments': 17.5,

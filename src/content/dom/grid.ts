@@ -117,15 +117,18 @@ export function cellText(grid: Grid, row: GridRow, column: string): string | nul
   return cell ? foldSpaces(cell.textContent) : null;
 }
 
+/** An item count after a list's title, as Lightning shows it: "Values (7)", "(10+)". */
+const ITEM_COUNT = /\s*\(\d+\+?\)$/;
+
 /**
  * The related list (Classic `.bRelatedList`, a page block, section or article) whose heading's
- * whole text is `title` (folded): an exact match, so "Permission Set Assignments" never finds
- * "Permission Set License Assignments".
+ * whole text is `title` (folded; an item count after it aside): an exact match, so "Permission
+ * Set Assignments" never finds "Permission Set License Assignments".
  */
 export function relatedListByTitle(root: ParentNode, title: string): Element | null {
   const wanted = labelFold(title);
   const heading = [...root.querySelectorAll('h2, h3, .pbTitle, [role="heading"]')].find(
-    (h) => labelFold(h.textContent) === wanted && isShown(h),
+    (h) => labelFold(h.textContent?.trim().replace(ITEM_COUNT, '')) === wanted && isShown(h),
   );
   if (!heading) return null;
   return heading.closest('.bRelatedList, .bPageBlock, section, article') ?? heading.parentElement;
