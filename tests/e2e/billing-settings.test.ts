@@ -48,7 +48,10 @@ async function typeInField(page: Page, value: string) {
     return cell?.closest('tr')?.querySelector('input[type=text], input:not([type])');
   }, FIELD);
   const input = handle.asElement() as import('puppeteer').ElementHandle<HTMLInputElement>;
-  await input.click({ count: 3 });
+  // Click into it, select its whole value and type over it, as an admin
+  // would (a triple click's selection depends on click timing on a busy machine).
+  await input.click();
+  await input.evaluate((el) => el.select());
   await input.type(value);
   await page.keyboard.press('Tab');
 }
